@@ -1,0 +1,84 @@
+using Plumbline.Core.Input;
+using Plumbline.Core.Items;
+using Plumbline.Core.Recommendations;
+using Plumbline.Core.Scales;
+using YamlDotNet.RepresentationModel;
+
+namespace Plumbline.Checks.Audit;
+
+/// <summary>Reads <c>plumbline.yml</c> (docs/config.md).</summary>
+public static class AuditConfigReader
+{
+    /// <summary>Top-level keys that belong to an area; each area validates its own section.</summary>
+    public static IReadOnlyList<string> AreaSections { get; } = ["secrets", "history", "vulnerabilities", "repo", "domain", "site"];
+
+    private static readonly string[] CommonKeys = ["exclude", "disable", "recommendations"];
+
+    /// <summary>Reads the configuration text.</summary>
+    public static ParseResult<AuditConfig> Read(string yaml, string source, RecommendationCatalog catalog)
+    {
+        var parsed = YamlInput.Parse(yaml, source);
+        if (!parsed.Success)
+        {
+            return ParseResult<AuditConfig>.Fail(parsed.Errors);
+        }
+
+        var (input, root) = parsed.Value;
+        var top = input.Mapping(root, "the configuration");
+        if (top is null)
+        {
+            return ParseResult<AuditConfig>.Fail(input.Errors);
+        }
+
+        input.OnlyKeys(top, "the configuration", [.. CommonKeys, .. AreaSections]);
+        var exclude = input.StringList(top, "exclude", "the configuration");
+        var disabled = input.StringList(top, "disable", "the configuration").ToHashSet(StringComparer.Ordinal);
+        var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
+        if (input.Mapping(YamlInput.Get(top, "recommendations"), "'recommendations'") is { } recs)
+        {
+            foreach (var (id, keyNode, value) in YamlInput.Entries(recs))
+            {
+                if (catalog.Find(id) is null)
+                {
+                    input.Error(keyNode, $"'recommendations' names '{id}', which is not in the catalog (see 'plumb catalog')");
+                    continue;
+                }
+
+                if (input.Mapping(value, $"recommendation '{id}'") is not { } map)
+                {
+                    continue;
+                }
+
+                input.OnlyKeys(map, $"recommendation '{id}'", "impact", "effort");
+                Impact? impact = null;
+                Effort? effort = null;
+                if (input.String(map, "impact", id) is { } i)
+                {
+                    if (Impact.TryParse(i, out var parsedImpact)) impact = parsedImpact;
+                    else input.Error(YamlInput.Get(map, "impact"), $"impact of '{id}' must be 1 to 5, not '{i}'");
+                }
+
+                if (input.String(map, "effort", id) is { } e)
+                {
+                    if (Effort.TryParse(e, out var parsedEffort)) effort = parsedEffort;
+                    else input.Error(YamlInput.Get(map, "effort"), $"effort of '{id}' must be 1 to 5, not '{e}'");
+                }
+
+                ratings[id] = new Rating(impact, effort);
+            }
+        }
+
+        var sections = new Dictionary<string, YamlMappingNode>(StringComparer.Ordinal);
+        foreach (var area in AreaSections)
+        {
+            if (input.Mapping(YamlInput.Get(top, area), $"'{area}'") is { } section)
+            {
+                sections[area] = section;
+            }
+        }
+
+        return input.Ok
+            ? ParseResult<AuditConfig>.Ok(new AuditConfig { Exclude = exclude, DisabledChecks = disabled, Ratings = ratings, Sections = sections, Source = source })
+            : ParseResult<AuditConfig>.Fail(input.Errors);
+    }
+}

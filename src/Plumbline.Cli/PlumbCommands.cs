@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Plumbline.Cli.Commands;
+
+namespace Plumbline.Cli;
+
+/// <summary>Every <c>plumb</c> subcommand, listed explicitly.</summary>
+internal static class PlumbCommands
+{
+    public static IEnumerable<Command> All(CliContext cli) =>
+    [
+        PlanCommand.Create(cli),
+        CatalogCommand.Create(cli),
+    ];
+}

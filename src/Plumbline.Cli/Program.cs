@@ -1,0 +1,3 @@
+using Plumbline.Cli;
+
+return await PlumbApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

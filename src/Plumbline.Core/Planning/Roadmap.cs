@@ -1,0 +1,30 @@
+using Plumbline.Core.Items;
+
+namespace Plumbline.Core.Planning;
+
+/// <summary>The sequenced plan: what happens in which week, what was deferred and why.</summary>
+/// <param name="Settings">The settings it was planned with.</param>
+/// <param name="Scheduled">Scheduled items in start order.</param>
+/// <param name="Deferred">Items that did not fit the budget, or wait on something that did not.</param>
+/// <param name="NotScheduled">Items listed but not planned: Skip for now, done or dropped.</param>
+public sealed record Roadmap(
+    PlanSettings Settings,
+    IReadOnlyList<ScheduledItem> Scheduled,
+    IReadOnlyList<DeferredItem> Deferred,
+    IReadOnlyList<DeferredItem> NotScheduled)
+{
+    /// <summary>The number of weeks the scheduled work spans.</summary>
+    public int Weeks => Scheduled.Count == 0 ? 0 : Scheduled.Max(s => s.EndWeek);
+
+    /// <summary>Total hours scheduled.</summary>
+    public double TotalHours => Scheduled.Sum(s => s.Hours);
+
+    /// <summary>Total money scheduled.</summary>
+    public decimal TotalCost => Scheduled.Sum(s => s.Cost);
+
+    /// <summary>The week an item starts, or null when it is not scheduled.</summary>
+    public int? WeekOf(string itemId) => Scheduled.FirstOrDefault(s => s.Item.Id == itemId)?.StartWeek;
+
+    /// <summary>The scheduled entry of an item, or null.</summary>
+    public ScheduledItem? Find(Item item) => Scheduled.FirstOrDefault(s => s.Item.Id == item.Id);
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Plumbline.Core.Input;
+using Plumbline.Core.Items;
+using Plumbline.Core.Scales;
+
+namespace Plumbline.Core.Planning;
+
+/// <summary>Schedules items into weeks by phase, priority, dependencies, capacity and budget.</summary>
+/// <remarks>
+/// Work is treated as one stream of hours at the weekly capacity (a small business has one
+/// person or one contractor doing this). Among the items whose dependencies are finished, the
+/// next is the one in the earliest phase, then by priority (see <see cref="Prioritiser"/>).
+/// An item that would overrun the budget is deferred with the reason, and so is everything that
+/// depends on it. A dependency cycle is an error naming the items in it.
+/// </remarks>
+public static class RoadmapPlanner
+{
+    /// <summary>Plans the items; fails only when dependencies name unknown items or form a cycle.</summary>
+    public static ParseResult<Roadmap> Plan(IReadOnlyList<Item> items, PlanSettings settings, string source = "register")
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(settings.CapacityHoursPerWeek);
+        var byId = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byId.TryAdd(item.Id, item);
+        }
+
+        var errors = new List<InputError>();
+        foreach (var item in items)
+        {
+            foreach (var dep in item.DependsOn.Where(d => !byId.ContainsKey(d)))
+            {
+                errors.Add(new InputError(source, $"item '{item.Id}' depends on '{dep}', which is not in the register"));
+            }
+        }
+
+        var cycle = DependencyCycle.Find(items);
+        if (cycle is not null)
+        {
+            errors.Add(new InputError(source, $"dependency cycle: {string.Join(" -> ", cycle)} (remove one of these depends-on links)"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ParseResult<Roadmap>.Fail(errors);
+        }
+
+        return ParseResult<Roadmap>.Ok(Schedule(items, byId, settings));
+    }
+
+    private static Roadmap Schedule(IReadOnlyList<Item> items, Dictionary<string, Item> byId, PlanSettings settings)
+    {
+        var notScheduled = new List<DeferredItem>();
+        var candidates = new List<Item>();
+        foreach (var item in Prioritiser.Order(items))
+        {
+            if (!item.IsActive)
+            {
+                notScheduled.Add(new DeferredItem(item, item.Status == ItemStatus.Done ? "Done" : "Dropped"));
+            }
+            else if (item.Quadrant == Quadrant.SkipForNow && !settings.IncludeSkipForNow)
+            {
+                notScheduled.Add(new DeferredItem(item, "Skip for now: low impact for the effort"));
+            }
+            else
+            {
+                candidates.Add(item);
+            }
+        }
+
+        var waiting = candidates.ToHashSet();
+        var finished = new HashSet<string>(items.Where(i => i.Status == ItemStatus.Done).Select(i => i.Id), StringComparer.Ordinal);
+        var blocked = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in notScheduled.Where(n => n.Item.Status != ItemStatus.Done))
+        {
+            blocked[n.Item.Id] = n.Item.Quadrant == Quadrant.SkipForNow && n.Item.IsActive ? "is skipped for now" : "was dropped";
+        }
+
+        var scheduled = new List<ScheduledItem>();
+        var deferred = new List<DeferredItem>();
+        double cursor = 0, hoursSpent = 0;
+        decimal moneySpent = 0;
+        var budget = settings.Budget;
+
+        while (waiting.Count > 0)
+        {
+            // Anything waiting on a blocked item is deferred, with the reason traced to the first blocker.
+            var newlyBlocked = waiting
+                .Select(i => (Item: i, Blocker: i.DependsOn.FirstOrDefault(blocked.ContainsKey)))
+                .Where(x => x.Blocker is not null)
+                .ToList();
+            foreach (var (item, blocker) in newlyBlocked)
+            {
+                waiting.Remove(item);
+                var reason = $"Waits on '{byId[blocker!].Title}', which {blocked[blocker!]}";
+                deferred.Add(new DeferredItem(item, reason));
+                blocked[item.Id] = "is deferred";
+            }
+
+            var next = waiting
+                .Where(i => i.DependsOn.All(finished.Contains))
+                .OrderBy(i => i.Phase)
+                .ThenBy(i => i, Comparer<Item>.Create(Prioritiser.Compare))
+                .FirstOrDefault();
+            if (next is null)
+            {
+                if (newlyBlocked.Count > 0)
+                {
+                    continue;
+                }
+
+                break; // Unreachable after cycle detection; kept so a bug cannot loop forever.
+            }
+
+            waiting.Remove(next);
+            var hours = next.Hours;
+            var cost = budget?.CostOf(next) ?? 0m;
+            var overHours = budget?.Hours is { } h && hoursSpent + hours > h + 1e-9;
+            var overMoney = budget?.Money is { } m && moneySpent + cost > m;
+            if (overHours || overMoney)
+            {
+                deferred.Add(new DeferredItem(next, OverBudgetReason(next, hours, cost, hoursSpent, moneySpent, budget!, overHours)));
+                blocked[next.Id] = "is deferred for budget";
+                continue;
+            }
+
+            var startWeek = WeekAt(cursor, settings.CapacityHoursPerWeek);
+            var endWeek = hours <= 0 ? startWeek : WeekAt(cursor + hours - 1e-9, settings.CapacityHoursPerWeek);
+            scheduled.Add(new ScheduledItem(
+                next,
+                startWeek,
+                endWeek,
+                settings.Start.AddDays((startWeek - 1) * 7),
+                settings.Start.AddDays((endWeek * 7) - 1),
+                hours,
+                cost));
+            cursor += hours;
+            hoursSpent += hours;
+            moneySpent += cost;
+            finished.Add(next.Id);
+        }
+
+        return new Roadmap(settings, scheduled, deferred, notScheduled);
+    }
+
+    private static int WeekAt(double hours, double capacity) => (int)Math.Floor(hours / capacity) + 1;
+
+    private static string OverBudgetReason(Item item, double hours, decimal cost, double hoursSpent, decimal moneySpent, Budget budget, bool overHours)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (overHours)
+        {
+            var left = Math.Max(0, budget.Hours!.Value - hoursSpent);
+            return string.Format(inv, "Over budget: needs {0:0.#} h, {1:0.#} h of the {2:0.#} h budget left", hours, left, budget.Hours);
+        }
+
+        var currency = budget.Currency is { Length: > 0 } c ? c + " " : string.Empty;
+        var leftMoney = Math.Max(0, budget.Money!.Value - moneySpent);
+        return string.Format(inv, "Over budget: costs {0}{1:#,0}, {0}{2:#,0} of the {0}{3:#,0} budget left", currency, cost, leftMoney, budget.Money);
+    }
+}
