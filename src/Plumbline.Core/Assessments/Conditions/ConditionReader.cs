@@ -33,6 +33,12 @@ internal sealed class ConditionReader(YamlInput input, Func<string, (Question? Q
             return ReadList(any, "any-of", context) is { } parts ? new AnyOf(parts) : null;
         }
 
+        if (YamlInput.Get(map, "not") is { } negated)
+        {
+            input.OnlyKeys(map, $"the condition in {context}", "not");
+            return Read(negated, context) is { } part ? new Not(part) : null;
+        }
+
         if (YamlInput.Get(map, "at-least") is not null)
         {
             input.OnlyKeys(map, $"the condition in {context}", "at-least", "of");
@@ -59,7 +65,7 @@ internal sealed class ConditionReader(YamlInput input, Func<string, (Question? Q
             return new AtLeast((int)count.Value, parts);
         }
 
-        input.Error(map, $"the condition in {context} needs 'question' (with a test: {string.Join(", ", Tests)}) or 'all-of', 'any-of' or 'at-least'");
+        input.Error(map, $"the condition in {context} needs 'question' (with a test: {string.Join(", ", Tests)}) or 'all-of', 'any-of', 'at-least' or 'not'");
         return null;
     }
 
