@@ -11,12 +11,25 @@ public sealed class AnswerStoreTests : IDisposable
 
     private static readonly Dictionary<string, string> Script = new()
     {
-        ["mfa-everyone"] = "no", ["mfa-admins"] = "no", ["mfa-email"] = "yes", ["password-manager"] = "yes",
-        ["admin-count"] = "2", ["shared-admin"] = "yes", ["separate-admin"] = "yes", ["email-authentication"] = "yes",
-        ["domain-owner"] = "business", ["backup-copies"] = "[a-second-cloud-service, an-offline-or-immutable-copy]",
-        ["restore-ever-tested"] = "no", ["vendor-access-documented"] = "no", ["offboarding-speed"] = "same-day",
-        ["sensitive-data-known"] = "yes", ["device-updates"] = "yes", ["one-password-takeover"] = "no",
-        ["former-contractor-access"] = "no", ["ransomware-only-copy"] = "no", ["would-anyone-know"] = "yes",
+        ["mfa-everyone"] = "no",
+        ["mfa-admins"] = "no",
+        ["mfa-email"] = "yes",
+        ["password-manager"] = "yes",
+        ["admin-count"] = "2",
+        ["shared-admin"] = "yes",
+        ["separate-admin"] = "yes",
+        ["email-authentication"] = "yes",
+        ["domain-owner"] = "business",
+        ["backup-copies"] = "[a-second-cloud-service, an-offline-or-immutable-copy]",
+        ["restore-ever-tested"] = "no",
+        ["vendor-access-documented"] = "no",
+        ["offboarding-speed"] = "same-day",
+        ["sensitive-data-known"] = "yes",
+        ["device-updates"] = "yes",
+        ["one-password-takeover"] = "no",
+        ["former-contractor-access"] = "no",
+        ["ransomware-only-copy"] = "no",
+        ["would-anyone-know"] = "yes",
     };
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

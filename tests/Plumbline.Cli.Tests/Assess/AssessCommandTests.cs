@@ -150,9 +150,16 @@ public sealed class AssessCommandTests : IDisposable
         var save = Path.Combine(_dir, "ws.answers.yml");
         var script = new Dictionary<string, string>
         {
-            ["single-person-system"] = "no", ["source-location-known"] = "yes", ["safe-deploy"] = "no", ["has-staging"] = "no",
-            ["features-planned"] = "planned", ["vendor-access-documented"] = "yes", ["keys-shared-in-chat"] = "no",
-            ["security-confidence"] = "reviewed-recently", ["restore-tested"] = "yes", ["tools-disagree"] = "no",
+            ["single-person-system"] = "no",
+            ["source-location-known"] = "yes",
+            ["safe-deploy"] = "no",
+            ["has-staging"] = "no",
+            ["features-planned"] = "planned",
+            ["vendor-access-documented"] = "yes",
+            ["keys-shared-in-chat"] = "no",
+            ["security-confidence"] = "reviewed-recently",
+            ["restore-tested"] = "yes",
+            ["tools-disagree"] = "no",
             ["automations-fail-silently"] = "no",
         };
 

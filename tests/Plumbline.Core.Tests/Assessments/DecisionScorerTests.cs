@@ -12,7 +12,10 @@ public sealed class DecisionScorerTests
     private static Dictionary<string, Answer> Scores(params (string Criterion, int DontBuild, int Buy, int Integrate, int Build)[] rows) =>
         rows.ToDictionary(r => r.Criterion, r => Answer.Scored(new Dictionary<string, int>
         {
-            ["dont-build"] = r.DontBuild, ["buy"] = r.Buy, ["integrate"] = r.Integrate, ["build"] = r.Build,
+            ["dont-build"] = r.DontBuild,
+            ["buy"] = r.Buy,
+            ["integrate"] = r.Integrate,
+            ["build"] = r.Build,
         }));
 
     [Fact]

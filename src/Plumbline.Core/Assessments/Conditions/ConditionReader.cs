@@ -128,75 +128,75 @@ internal sealed class ConditionReader(YamlInput input, Func<string, (Question? Q
         switch (test)
         {
             case "is" or "is-not" or "any-of":
-            {
-                if (question.Kind is not (QuestionKind.YesNoUnsure or QuestionKind.Single or QuestionKind.Text))
                 {
-                    input.Error(valueNode, $"'{test}' tests a yes-no-unsure, single or text answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
-                    return null;
-                }
+                    if (question.Kind is not (QuestionKind.YesNoUnsure or QuestionKind.Single or QuestionKind.Text))
+                    {
+                        input.Error(valueNode, $"'{test}' tests a yes-no-unsure, single or text answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
+                        return null;
+                    }
 
-                var words = input.StringList(map, test, context);
-                if (test != "any-of" && words.Count != 1)
-                {
-                    input.Error(valueNode, $"'{test}' in {context} takes one value");
-                    return null;
-                }
+                    var words = input.StringList(map, test, context);
+                    if (test != "any-of" && words.Count != 1)
+                    {
+                        input.Error(valueNode, $"'{test}' in {context} takes one value");
+                        return null;
+                    }
 
-                return CheckWords(question, words, valueNode, context)
-                    ? new AnswerIs(id, test switch { "is" => AnswerTest.Is, "is-not" => AnswerTest.IsNot, _ => AnswerTest.AnyOf }, words)
-                    : null;
-            }
+                    return CheckWords(question, words, valueNode, context)
+                        ? new AnswerIs(id, test switch { "is" => AnswerTest.Is, "is-not" => AnswerTest.IsNot, _ => AnswerTest.AnyOf }, words)
+                        : null;
+                }
 
             case "includes" or "excludes":
-            {
-                if (question.Kind != QuestionKind.Multiple)
                 {
-                    input.Error(valueNode, $"'{test}' tests a multiple answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
-                    return null;
-                }
+                    if (question.Kind != QuestionKind.Multiple)
+                    {
+                        input.Error(valueNode, $"'{test}' tests a multiple answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
+                        return null;
+                    }
 
-                var words = input.StringList(map, test, context);
-                return CheckWords(question, words, valueNode, context)
-                    ? new AnswerIs(id, test == "includes" ? AnswerTest.Includes : AnswerTest.Excludes, words)
-                    : null;
-            }
+                    var words = input.StringList(map, test, context);
+                    return CheckWords(question, words, valueNode, context)
+                        ? new AnswerIs(id, test == "includes" ? AnswerTest.Includes : AnswerTest.Excludes, words)
+                        : null;
+                }
 
             case "less-than" or "more-than":
-            {
-                var t = test == "less-than" ? AnswerTest.LessThan : AnswerTest.MoreThan;
-                if (question.Kind == QuestionKind.Number)
                 {
-                    var n = input.Number(map, test, context);
-                    return n is null ? null : new AnswerIs(id, t, [], n);
-                }
+                    var t = test == "less-than" ? AnswerTest.LessThan : AnswerTest.MoreThan;
+                    if (question.Kind == QuestionKind.Number)
+                    {
+                        var n = input.Number(map, test, context);
+                        return n is null ? null : new AnswerIs(id, t, [], n);
+                    }
 
-                if (question.Kind == QuestionKind.Date)
-                {
-                    var d = input.Date(map, test, context);
-                    return d is null ? null : new AnswerIs(id, t, [], Date: d);
-                }
+                    if (question.Kind == QuestionKind.Date)
+                    {
+                        var d = input.Date(map, test, context);
+                        return d is null ? null : new AnswerIs(id, t, [], Date: d);
+                    }
 
-                input.Error(valueNode, $"'{test}' tests a number or date answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
-                return null;
-            }
-
-            case "older-than-months":
-            {
-                if (question.Kind != QuestionKind.Date)
-                {
-                    input.Error(valueNode, $"'older-than-months' tests a date answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
+                    input.Error(valueNode, $"'{test}' tests a number or date answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
                     return null;
                 }
 
-                var months = input.Number(map, test, context, 0, 1200);
-                return months is null ? null : new AnswerIs(id, AnswerTest.OlderThanMonths, [], Math.Floor(months.Value));
-            }
+            case "older-than-months":
+                {
+                    if (question.Kind != QuestionKind.Date)
+                    {
+                        input.Error(valueNode, $"'older-than-months' tests a date answer; '{id}' is {question.Kind.Key()} (use {Suggest(question.Kind)})");
+                        return null;
+                    }
+
+                    var months = input.Number(map, test, context, 0, 1200);
+                    return months is null ? null : new AnswerIs(id, AnswerTest.OlderThanMonths, [], Math.Floor(months.Value));
+                }
 
             default:
-            {
-                var answered = input.Bool(map, "answered", context);
-                return answered is null ? null : new AnswerIs(id, AnswerTest.Answered, [], answered.Value ? 1 : 0);
-            }
+                {
+                    var answered = input.Bool(map, "answered", context);
+                    return answered is null ? null : new AnswerIs(id, AnswerTest.Answered, [], answered.Value ? 1 : 0);
+                }
         }
     }
 
