@@ -4,6 +4,7 @@ using Spectre.Console;
 namespace Plumbline.Cli.Assess;
 
 /// <summary>Asks questions in the terminal with Spectre.Console prompts; every answer is checked by the same reader as answers files.</summary>
+/// <remarks>Menus need ANSI; without it (NO_COLOR, a dumb terminal) choices are typed instead, checked the same way.</remarks>
 internal sealed class SpectrePrompter(IAnsiConsole console) : IQuestionPrompter
 {
     public void BeginSection(AssessmentTemplate template, Section section)
@@ -20,8 +21,13 @@ internal sealed class SpectrePrompter(IAnsiConsole console) : IQuestionPrompter
             console.MarkupLine($"[grey]{Markup.Escape(help)}[/]");
         }
 
+        var menus = console.Profile.Capabilities.Ansi;
         switch (question.Kind)
         {
+            case QuestionKind.YesNoUnsure or QuestionKind.Single when !menus:
+                return Typed(question, $"{title} [grey]({Markup.Escape(string.Join(" / ", question.Choices))})[/]");
+            case QuestionKind.Multiple when !menus:
+                return Typed(question, $"{title} [grey](comma-separated, or empty for none: {Markup.Escape(string.Join(", ", question.Options))})[/]");
             case QuestionKind.YesNoUnsure or QuestionKind.Single:
                 var choice = console.Prompt(new SelectionPrompt<string>().Title(title).AddChoices(question.Choices));
                 console.MarkupLine($"{title} [green]{Markup.Escape(choice)}[/]");
@@ -52,22 +58,32 @@ internal sealed class SpectrePrompter(IAnsiConsole console) : IQuestionPrompter
                     QuestionKind.Date => " [grey](yyyy-mm-dd)[/]",
                     _ => string.Empty,
                 };
-                var prompt = new TextPrompt<string>(title + hint).Validate(text =>
-                {
-                    var parsed = AnswersReader.Parse(question, Quote(question, text));
-                    return parsed.Success ? ValidationResult.Success() : ValidationResult.Error($"[red]{Markup.Escape(parsed.Errors[0].Message)}[/]");
-                });
-                if (question.Kind == QuestionKind.Text)
-                {
-                    prompt.AllowEmpty();
-                }
-
-                var typed = console.Prompt(prompt);
-                return AnswersReader.Parse(question, Quote(question, typed)).Value;
+                return Typed(question, title + hint);
         }
     }
 
-    // Free text is taken literally, not as YAML ("a: b" or "- x" must stay text).
-    private static string Quote(Question question, string text) =>
-        question.Kind == QuestionKind.Text ? System.Text.Json.JsonSerializer.Serialize(text) : text;
+    private Answer Typed(Question question, string title)
+    {
+        var prompt = new TextPrompt<string>(title).Validate(text =>
+        {
+            var parsed = AnswersReader.Parse(question, Quote(question, text));
+            return parsed.Success ? ValidationResult.Success() : ValidationResult.Error($"[red]{Markup.Escape(parsed.Errors[0].Message)}[/]");
+        });
+        if (question.Kind is QuestionKind.Text or QuestionKind.Multiple)
+        {
+            prompt.AllowEmpty();
+        }
+
+        var typed = console.Prompt(prompt);
+        return AnswersReader.Parse(question, Quote(question, typed)).Value;
+    }
+
+    // Free text is taken literally, not as YAML ("a: b" or "- x" must stay text); a typed list becomes a YAML list.
+    private static string Quote(Question question, string text) => question.Kind switch
+    {
+        QuestionKind.Text => System.Text.Json.JsonSerializer.Serialize(text),
+        QuestionKind.Multiple => "[" + string.Join(", ", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => System.Text.Json.JsonSerializer.Serialize(t))) + "]",
+        _ => text,
+    };
 }
