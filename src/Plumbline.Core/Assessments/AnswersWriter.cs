@@ -33,7 +33,7 @@ public static partial class AnswersWriter
 
                 if (first)
                 {
-                    sb.Append("\n\n  # ").Append(OneLine(section.Title)).Append('\n');
+                    sb.Append(any ? "\n  # " : "\n\n  # ").Append(OneLine(section.Title)).Append('\n');
                     first = false;
                 }
 

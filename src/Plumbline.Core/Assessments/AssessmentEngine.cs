@@ -35,7 +35,7 @@ public static class AssessmentEngine
             var recommendation = catalog.Get(rule.RecommendationId);
             var impact = rule.Impact ?? recommendation.Impact;
             var effort = rule.Effort ?? recommendation.Effort;
-            var ids = rule.When.QuestionIds().Where(counted.ContainsKey).ToList();
+            var ids = rule.When.Contributing(counted, today).Where(counted.ContainsKey).ToList();
             var checkId = $"assess/{template.Id}/{rule.Id}";
             findings.Add(new Finding(
                 checkId,

@@ -112,6 +112,8 @@ public sealed class FixtureFindingsTests
         var r = Evaluate("technical-leadership");
         Failing(r).ShouldBe(["bring-in-technical-leadership", "name-a-technical-owner"]);
         ImpactOf(r, "bring-in-technical-leadership").ShouldBe(5, "the vendor building it is making the decisions");
+        r.Findings.Single(f => f.CheckId == "assess/technical-leadership/several-live-questions").Location.Record
+            .ShouldBe("big-build-planned, vendor-decision, key-person-risk, systems-not-talking", "only the live questions are evidence");
     }
 
     [Fact]

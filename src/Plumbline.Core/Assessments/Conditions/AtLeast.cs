@@ -11,4 +11,8 @@ public sealed record AtLeast(int Count, IReadOnlyList<Condition> Parts) : Condit
 
     /// <inheritdoc />
     public override IEnumerable<string> QuestionIds() => Parts.SelectMany(p => p.QuestionIds()).Distinct(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Contributing(IReadOnlyDictionary<string, Answer> answers, DateOnly today) =>
+        Parts.Where(p => p.Holds(answers, today)).SelectMany(p => p.Contributing(answers, today)).Distinct(StringComparer.Ordinal);
 }

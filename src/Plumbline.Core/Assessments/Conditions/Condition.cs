@@ -10,4 +10,8 @@ public abstract record Condition
 
     /// <summary>The ids of the questions it looks at, in order, without repeats.</summary>
     public abstract IEnumerable<string> QuestionIds();
+
+    /// <summary>The questions whose answers made the condition hold: for any-of and at-least only the parts that held.</summary>
+    /// <remarks>Used as a finding's evidence, so "3 of 8 live questions" shows the three, not all eight.</remarks>
+    public virtual IEnumerable<string> Contributing(IReadOnlyDictionary<string, Answer> answers, DateOnly today) => QuestionIds();
 }
