@@ -64,6 +64,35 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_json_report_carries_the_decision_metrics_and_tables_and_matches_the_schema()
+    {
+        var fixture = Write("build-vs-buy.answers.yml", """
+            template: build-vs-buy
+            answers:
+              maintainer-available: yes
+              fit: { dont-build: 1, buy: 3, integrate: 1, build: 5 }
+              integration: { dont-build: 1, buy: 3, integrate: 1, build: 3 }
+              maintenance: { dont-build: 1, buy: 4, integrate: 1, build: 2 }
+              data-ownership: { dont-build: 1, buy: 3, integrate: 1, build: 3 }
+              lock-in: { dont-build: 1, buy: 3, integrate: 1, build: 3 }
+              migration: { dont-build: 1, buy: 3, integrate: 1, build: 4 }
+              three-year-cost: { dont-build: 1, buy: 4, integrate: 1, build: 2 }
+            """);
+        var outDir = Path.Combine(_dir, "out");
+        var (exit, _, error) = await Run("assess", "build-vs-buy", "--answers", fixture, "--format", "json", "--out", outDir);
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        var json = File.ReadAllText(Path.Combine(outDir, "plumbline-assess-build-vs-buy.json"));
+        Plumbline.Testing.Reports.ReportSchema.Errors(json).ShouldBeEmpty();
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        doc["kind"]!.GetValue<string>().ShouldBe("assess");
+        doc["metrics"]!["decision"]!["recommendation"]!.GetValue<string>().ShouldBe("buy");
+        doc["metrics"]!["decision"]!["stable"]!.GetValue<bool>().ShouldBeFalse();
+        doc["metrics"]!["decision"]!["flips"]!.AsArray().Count.ShouldBe(4);
+        doc["items"]!.AsArray().Select(i => i!["recommendationId"]!.GetValue<string>()).Order().ShouldBe(["decide-buy", "test-a-close-decision"]);
+    }
+
+    [Fact]
     public async Task Fail_on_do_now_exits_one_when_the_answers_put_items_there()
     {
         var (exit, _, _) = await Run("assess", "security-basics", "--answers", Write("sec.yml", SecurityAnswers), "--fail-on", "do-now");
