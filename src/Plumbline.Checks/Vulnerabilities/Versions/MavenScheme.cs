@@ -47,8 +47,9 @@ public sealed class MavenScheme : IVersionScheme
 
     private static int CompareQualifier(string x, string y)
     {
+        // Known qualifiers with the same rank are the same (rc == cr, ga == final); unknown ones sort alphabetically.
         var c = Rank(x).CompareTo(Rank(y));
-        return c != 0 ? c : Math.Sign(string.CompareOrdinal(x, y));
+        return c != 0 || Rank(x) != 70 ? c : Math.Sign(string.CompareOrdinal(x, y));
     }
 
     private static int Rank(string qualifier) => qualifier switch
