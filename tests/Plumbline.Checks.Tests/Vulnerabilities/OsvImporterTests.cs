@@ -1,5 +1,5 @@
-using Plumbline.Checks.Vulnerabilities.Index;
 using Microsoft.Extensions.Time.Testing;
+using Plumbline.Checks.Vulnerabilities.Index;
 using static Plumbline.Checks.Tests.Vulnerabilities.OsvFixtures;
 
 namespace Plumbline.Checks.Tests.Vulnerabilities;
