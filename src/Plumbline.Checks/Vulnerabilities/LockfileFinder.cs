@@ -18,6 +18,9 @@ internal static class LockfileFinder
         "target", "bin", "obj", ".yarn", ".pnpm-store", ".gradle", ".terraform",
     };
 
+    // Unreadable folders are skipped rather than failing the whole listing.
+    private static readonly EnumerationOptions Options = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
+
     public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude)
     {
         var glob = new ExcludeGlob(exclude);
@@ -76,13 +79,13 @@ internal static class LockfileFinder
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            foreach (var dir in Directory.EnumerateDirectories(folder))
+            foreach (var dir in Directory.EnumerateDirectories(folder, "*", Options))
             {
                 var info = new DirectoryInfo(dir);
                 if (!info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !SkippedFolders.Contains(info.Name)) pending.Push(dir);
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", Options))
             {
                 var info = new FileInfo(file);
                 if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || LockfileParsers.For(info.Name) is null) continue;

@@ -37,7 +37,21 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         }
 
         progress.Report(new AuditProgress(StageName, "Finding lockfiles"));
-        var found = LockfileFinder.Find(context.Root, context.IsGitRepository, context.Rev, context.Config.Exclude);
+        IReadOnlyList<FoundLockfile> found;
+        try
+        {
+            found = LockfileFinder.Find(context.Root, context.IsGitRepository, context.Rev, context.Config.Exclude);
+        }
+        catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            var d = VulnerabilityChecks.LockfilesReadable;
+            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+                $"Not checked for known vulnerabilities: the lockfiles of {context.DisplayName} could not be listed ({ex.Message}).",
+                Location.None, Fingerprint.Of(d.Id, "listing")));
+            metrics["checked"] = false;
+            return Result(findings, metrics, []);
+        }
+
         var lockfiles = ReadLockfiles(found, findings);
         cancellationToken.ThrowIfCancellationRequested();
         var packageCount = lockfiles.Sum(l => l.Packages.Count);
@@ -55,6 +69,17 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
                     Location.None, Fingerprint.Of(d.Id, "no-lockfiles")));
             }
 
+            metrics["checked"] = false;
+            return Result(findings, metrics, []);
+        }
+
+        if (packageCount == 0)
+        {
+            // Lockfiles that pin nothing a registry published (only ranges, paths or git sources) leave nothing to match.
+            var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
+            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info,
+                $"The {lockfiles.Count} lockfile(s) found ({string.Join(", ", lockfiles.Select(l => l.Path))}) pin no published package versions, so there is nothing to check for known vulnerabilities.",
+                Location.None, Fingerprint.Of(d.Id, "no-pinned-packages")));
             metrics["checked"] = false;
             return Result(findings, metrics, []);
         }

@@ -308,6 +308,32 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task Lockfiles_that_pin_nothing_are_not_applicable_rather_than_clean()
+    {
+        _temp.Write("target/requirements.txt", "django>=3\nrequests\n");
+        ImportFixtureDatabase();
+
+        var result = await Run();
+
+        var finding = result.Findings.ShouldHaveSingleItem();
+        finding.Outcome.ShouldBe(Outcome.NotApplicable);
+        finding.Detail.ShouldContain("pin no published package versions");
+    }
+
+    [Fact]
+    public async Task An_unknown_revision_is_inconclusive_not_a_crash()
+    {
+        _temp.Write("target/README.md", "x\n");
+        Repository.Init(Target);
+
+        var result = await Run(git: true, rev: "no-such-branch");
+
+        var finding = result.Findings.ShouldHaveSingleItem();
+        finding.Outcome.ShouldBe(Outcome.Inconclusive);
+        finding.Detail.ShouldContain("no-such-branch");
+    }
+
+    [Fact]
     public void The_stage_is_registered_as_a_built_in_audit_stage()
     {
         BuiltInStages.All().ShouldContain(s => s.Name == "vulnerabilities");
