@@ -41,6 +41,12 @@ public static class AdvisoryMatcher
 
             if (hit)
             {
+                // Go advisories write SEMVER versions without the "v" that go.mod and `go get` use.
+                if (fix is not null && package.Ecosystem == Ecosystems.Go && !fix.StartsWith('v'))
+                {
+                    fix = "v" + fix;
+                }
+
                 matches.Add(new AdvisoryMatch(advisory, fix));
             }
         }

@@ -85,7 +85,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         }
 
         var dataFolder = config.DataFolder is { } configured
-            ? Path.GetFullPath(Path.Combine(context.Root, configured))
+            ? Path.GetFullPath(Path.Combine(context.Root, ExpandHome(configured)))
             : PlumbDataFolder.Resolve(null, environment);
         var store = new VulnIndexStore(dataFolder);
         var database = new JsonObject { ["folder"] = dataFolder, ["maxAgeDays"] = config.MaxAgeDays };
@@ -279,6 +279,11 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
 
         return parsed;
     }
+
+    private static string ExpandHome(string path) =>
+        path == "~" || path.StartsWith("~/", StringComparison.Ordinal)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path.TrimStart('~').TrimStart('/'))
+            : path;
 
     /// <summary>go.sum is only read where no go.mod sits beside it: go.mod lists the versions actually selected.</summary>
     private static bool IsShadowedGoSum(FoundLockfile goSum, IReadOnlyList<FoundLockfile> found) =>

@@ -93,6 +93,14 @@ public sealed class AdvisoryMatcherTests
     }
 
     [Fact]
+    public void Go_fixes_are_given_with_the_v_prefix_go_mod_uses()
+    {
+        var index = IndexOf(Ecosystems.Go, Parse(Advisory("GO-2099-0001", "Go", "golang.org/x/net", fixedIn: "0.17.0", rangeType: "SEMVER")));
+        var match = AdvisoryMatcher.Match(new ResolvedPackage("Go", "golang.org/x/net", "v0.7.0", false), index).ShouldHaveSingleItem();
+        match.FixedVersion.ShouldBe("v0.17.0");
+    }
+
+    [Fact]
     public void PyPI_names_match_however_they_are_spelled()
     {
         var index = IndexOf(Ecosystems.PyPI, Parse(Advisory("PYSEC-2026-2", "PyPI", "Zope.Interface", fixedIn: "5.0")));
