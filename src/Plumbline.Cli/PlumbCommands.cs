@@ -11,5 +11,6 @@ internal static class PlumbCommands
         PlanCommand.Create(cli),
         CatalogCommand.Create(cli),
         AssessCommand.Create(cli),
+        VulnDbCommand.Create(cli),
     ];
 }
