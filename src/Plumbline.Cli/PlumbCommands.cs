@@ -10,5 +10,6 @@ internal static class PlumbCommands
     [
         PlanCommand.Create(cli),
         CatalogCommand.Create(cli),
+        CheckCommand.Create(cli),
     ];
 }
