@@ -97,7 +97,8 @@ public sealed class HttpFetcher : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        var headers = response.Headers.Concat(response.Content.Headers)
+        // NonValidated: the raw values as sent, not re-tokenised ("Apache/2.4.41 (Ubuntu)" stays one value).
+        var headers = response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated)
             .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key.ToLowerInvariant(), v)))
             .ToList();
         var (body, truncated) = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
