@@ -87,7 +87,7 @@ public sealed class HttpFetcher : IDisposable
                     return (null, message, refused);
                 }
 
-                await Task.Delay(delay, _options.Time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(delay, _options.Waits, cancellationToken).ConfigureAwait(false);
                 delay *= 2;
             }
         }

@@ -29,6 +29,10 @@ public sealed record NetworkOptions
     /// <summary>Roots trusted in addition to the system's (an internal CA, a test CA). Never replaces validation.</summary>
     public X509Certificate2Collection ExtraTrustedRoots { get; init; } = [];
 
-    /// <summary>The clock for certificate validity and backoff.</summary>
+    /// <summary>The clock certificate validity is judged by.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The timer backoff waits on. Separate from <see cref="Time"/> so a test may fix the date without
+    /// freezing retries (a frozen fake clock would never end a backoff).</summary>
+    public TimeProvider Waits { get; init; } = TimeProvider.System;
 }
