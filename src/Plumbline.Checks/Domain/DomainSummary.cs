@@ -58,6 +58,11 @@ public static class DomainSummary
             Add($"DKIM ({probe.Selector})", probe.Answer, probe.Record is { } r ? [r] : []);
         }
 
+        if (!s.Dkim.Any(p => p.HasKey || p.Configured))
+        {
+            rows.Add(["DKIM", s.DkimParent.Name, s.DkimParent.Status == DnsStatus.NameNotFound ? "(none: the name does not exist)" : "(none at the common selectors)"]);
+        }
+
         Add("MTA-STS", s.MtaStsTxt, s.MtaStsTxt.Records);
         Add("TLS-RPT", s.TlsRpt, s.TlsRpt.Records);
         Add("CAA", s.Caa, s.Caa.Records);
