@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Plumbline.Testing.Dns;
+using Plumbline.Testing.Reports;
 
 namespace Plumbline.Cli.Tests.Check;
 
@@ -32,6 +34,25 @@ public sealed class CheckDomainCommandTests
         output.ShouldContain("DNS records");
         output.ShouldContain("v=spf1 mx ~all");
         output.ShouldContain("Move DMARC from p=none to quarantine");
+    }
+
+    [NsdFact]
+    public async Task The_json_report_is_valid_against_the_schema_and_carries_the_domain_metrics()
+    {
+        await using var dns = await StartDns();
+        var outDir = Directory.CreateTempSubdirectory("plumb-out-").FullName;
+
+        var (exit, _, error) = await CheckRun.Run("check", "domain", "shop.test", "--dns-server", dns.Address, "--format", "json", "--out", outDir);
+
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        var json = await File.ReadAllTextAsync(Directory.GetFiles(outDir, "*.json").ShouldHaveSingleItem());
+        ReportSchema.Errors(json).ShouldBeEmpty();
+        var report = JsonNode.Parse(json)!;
+        report["kind"]!.GetValue<string>().ShouldBe("check-domain");
+        report["metrics"]!["domain"]!["spfLookups"]!.GetValue<int>().ShouldBe(1);
+        report["metrics"]!["domain"]!["dmarcPolicy"]!.GetValue<string>().ShouldBe("none");
+        report["items"]!.AsArray().ShouldContain(i => i!["recommendationId"]!.GetValue<string>() == "enforce-dmarc");
     }
 
     [NsdFact]

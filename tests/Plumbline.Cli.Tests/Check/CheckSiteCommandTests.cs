@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Plumbline.Testing.Reports;
 using Plumbline.Testing.Web;
 
 namespace Plumbline.Cli.Tests.Check;
@@ -30,6 +32,25 @@ public sealed class CheckSiteCommandTests : IDisposable
         output.ShouldContain("Site score: 55 (C)");
         output.ShouldContain("Add a Content-Security-Policy");
         output.ShouldContain("TLS versions");
+    }
+
+    [Fact]
+    public async Task The_json_report_carries_the_score_and_grade()
+    {
+        await using var site = await StartSite();
+        var ca = _ca.WriteAuthorityPem(_dir);
+        var outDir = Path.Combine(_dir, "out");
+
+        var (exit, _, error) = await CheckRun.Run("check", "site", site.Url().ToString(), "--ca-file", ca, "--format", "json", "--out", outDir);
+
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        var json = await File.ReadAllTextAsync(Directory.GetFiles(outDir, "*.json").ShouldHaveSingleItem());
+        ReportSchema.Errors(json).ShouldBeEmpty();
+        var metrics = JsonNode.Parse(json)!["metrics"]!["site"]!;
+        metrics["score"]!.GetValue<int>().ShouldBe(55);
+        metrics["grade"]!.GetValue<string>().ShouldBe("C");
+        metrics["tls"]!["TLS 1.2"]!.GetValue<string>().ShouldBe("Accepted");
     }
 
     [Fact]
