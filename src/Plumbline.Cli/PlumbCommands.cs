@@ -12,5 +12,6 @@ internal static class PlumbCommands
         CatalogCommand.Create(cli),
         AssessCommand.Create(cli),
         VulnDbCommand.Create(cli),
+        CheckCommand.Create(cli),
     ];
 }
