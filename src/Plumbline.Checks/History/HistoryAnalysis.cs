@@ -117,11 +117,24 @@ internal sealed record HistoryAnalysis
         };
     }
 
-    /// <summary>The top-level folder of a path, or <see cref="RootFolder"/>.</summary>
+    // Containers such as src/ or packages/ hold the real components one level down.
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "src", "lib", "libs", "source", "sources", "app", "apps", "packages", "pkg", "internal", "modules", "components", "services", "projects",
+    };
+
+    /// <summary>The component a path belongs to: its top-level folder, or the folder below a container such as
+    /// <c>src/</c> or <c>packages/</c>; <see cref="RootFolder"/> for files at the top.</summary>
     public static string FolderOf(string path)
     {
         var slash = path.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? RootFolder : path[..slash];
+        if (slash < 0)
+        {
+            return RootFolder;
+        }
+
+        var second = path.IndexOf('/', slash + 1);
+        return second > 0 && Containers.Contains(path[..slash]) ? path[..second] : path[..slash];
     }
 
     /// <summary>A person's name.</summary>

@@ -27,9 +27,9 @@ internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
 
         var recentTotal = analysis.Files.Sum(f => f.RecentChanges);
         var failed = false;
-        foreach (var (h, rank) in hot.Select((h, i) => (h, i + 1)))
+        foreach (var (h, rank) in analysis.Hotspots.Select((h, i) => (h, i + 1)))
         {
-            if (h.Authors.Count != 1)
+            if (h.Authors.Count != 1 || h.RecentChanges < MinimumChanges)
             {
                 continue;
             }

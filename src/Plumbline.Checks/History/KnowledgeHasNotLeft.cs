@@ -24,7 +24,7 @@ internal sealed class KnowledgeHasNotLeft : ICheck<HistoryAnalysis>
             var share = (double)folder.DepartedFiles / Math.Max(1, folder.AuthoredFiles);
             var path = folder.Name == HistoryAnalysis.RootFolder ? null : folder.Name + "/";
             yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, share >= 0.25 ? Severity.Medium : Severity.Low,
-                string.Create(CultureInfo.InvariantCulture, $"Knowledge has left {folder.Name}: {folder.DepartedFiles} of its {folder.AuthoredFiles} authored files ({share:P0}) were written by people with no commit in {months} months ({string.Join(", ", gone.Select(analysis.Name))})."),
+                string.Create(CultureInfo.InvariantCulture, $"Knowledge has left {folder.Name}: {folder.DepartedFiles} of its {folder.AuthoredFiles} authored files ({share * 100:0}%) were written by people with no commit in {months} months ({string.Join(", ", gone.Select(analysis.Name))})."),
                 new Location(Path: path, Record: path is null ? "files at the top of the repository" : null),
                 Fingerprint.Of(id, folder.Name))
             {

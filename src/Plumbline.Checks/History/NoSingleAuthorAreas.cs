@@ -37,7 +37,7 @@ internal sealed class NoSingleAuthorAreas : ICheck<HistoryAnalysis>
                 new Location(Path: path, Record: path is null ? "files at the top of the repository" : null),
                 Fingerprint.Of(id, folder.Name))
             {
-                Evidence = [.. files.Take(5).Select(f => $"{f.Path}: {f.Changes} commits, {f.MainShare:P0} by {analysis.Name(f.MainAuthor)}")],
+                Evidence = [.. files.Take(5).Select(f => $"{f.Path}: {f.Changes} commits, {f.MainShare * 100:0}% by {analysis.Name(f.MainAuthor)}")],
             };
         }
 

@@ -28,7 +28,7 @@ internal sealed class TruckFactorIsAboveTwo : ICheck<HistoryAnalysis>
             string.Create(CultureInfo.InvariantCulture, $"{authored} source files with an author; without {names}, {orphaned} of them ({100.0 * orphaned / authored:0}%) would have no author left"),
         };
         evidence.AddRange(analysis.Folders.Where(f => f.AuthoredFiles > 0).Select(f =>
-            string.Create(CultureInfo.InvariantCulture, $"{f.Name}: truck factor {f.TruckFactor}, main author {analysis.Name(f.MainAuthor)} ({f.MainShare:P0} of files)")));
+            string.Create(CultureInfo.InvariantCulture, $"{f.Name}: truck factor {f.TruckFactor}, main author {analysis.Name(f.MainAuthor)} ({f.MainShare * 100:0}% of files)")));
 
         if (tf <= 2)
         {
