@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a git fast-import stream for a synthetic repository with a realistic shape.
 
-Usage: make-repo.py COMMITS SEED | git fast-import --quiet
+Usage: make-repo.py COMMITS SEED | git fast-import --quiet --done
 Several authors with overlapping working years (some leave), ~1,500 files of 20-900 lines
 in nested folders, 1-6 files per commit, occasional renames, deletions and large commits,
 one vendored folder and docs. Deterministic for a given seed.
@@ -128,10 +128,14 @@ for i in range(commits):
         else:
             out.write(f"M 100644 inline {op[1]}\n".encode())
             blob([f"note {i}\n"] * (10 + i % 50))
-    if i == commits - 1:
-        mm = b"Ada Founder <ada@example.test> <ada@old-laptop.local>\n"
-        out.write(b"M 100644 inline .mailmap\n")
-        out.write(b"data %d\n" % len(mm))
-        out.write(mm)
-        out.write(b"\n")
+# .mailmap lands in a commit of its own (so the repository has COMMITS + 1 commits).
+mm = b"Ada Founder <ada@example.test> <ada@old-laptop.local>\n"
+out.write(b"commit refs/heads/main\n")
+out.write(f"author Ada Founder <ada@example.test> {START + commits * STEP} +0000\n".encode())
+out.write(f"committer Ada Founder <ada@example.test> {START + commits * STEP} +0000\n".encode())
+out.write(b"data 8\nmailmap\n")
+out.write(b"M 100644 inline .mailmap\n")
+out.write(b"data %d\n" % len(mm))
+out.write(mm)
+out.write(b"\n")
 out.write(b"done\n")

@@ -5,7 +5,8 @@ using Plumbline.Core.Findings;
 namespace Plumbline.Checks.History;
 
 /// <summary>Is there code whose authors have all stopped committing? One finding per top-level folder with such
-/// files; medium when they are a quarter of the folder or more.</summary>
+/// files; medium when they are a quarter of the folder or more. When nobody at all is active, one high finding
+/// for the whole repository instead.</summary>
 internal sealed class KnowledgeHasNotLeft : ICheck<HistoryAnalysis>
 {
     public CheckDescriptor Descriptor { get; } = new("KnowledgeHasNotLeft", "Is someone still around who wrote each part of the code?", "history", "hand-over-departed-knowledge");
@@ -14,6 +15,21 @@ internal sealed class KnowledgeHasNotLeft : ICheck<HistoryAnalysis>
     {
         var id = Descriptor.Id;
         var months = analysis.Settings.InactiveMonths;
+        if (analysis.People.Count > 0 && analysis.Inactive.Count == analysis.People.Count && analysis.Files.Any(f => f.Departed))
+        {
+            // A dormant repository: one finding says it better than one per folder.
+            var last = analysis.People.Max(p => p.LastCommit);
+            var top = analysis.People.OrderByDescending(p => p.Commits).ThenBy(p => p.Name, StringComparer.Ordinal).Take(5).ToList();
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, Severity.High,
+                string.Create(CultureInfo.InvariantCulture, $"Nobody has committed in {months} months (last commit {last:yyyy-MM-dd}): the knowledge of all {analysis.Files.Count(f => f.Departed)} authored files has left with their authors."),
+                Location.None,
+                Fingerprint.Of(id, "repository"))
+            {
+                Evidence = [.. top.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}: {p.Commits} commits, last {p.LastCommit:yyyy-MM-dd}"))],
+            };
+            yield break;
+        }
+
         var failed = false;
         foreach (var folder in analysis.Folders.Where(f => f.DepartedFiles > 0))
         {

@@ -42,6 +42,19 @@ public sealed class IdentityAndSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dormant_repository_is_one_high_finding_not_one_per_folder()
+    {
+        _repo.Commit("Ann <ann@x.test>", "2023-01-01", ("api/a.cs", 5), ("web/b.cs", 5))
+            .Modify("Bo <bo@x.test>", "2023-02-01", "web/b.cs");
+
+        var result = await _repo.AuditAsync("2024-02-01");
+
+        var finding = result.Findings.Where(f => f.CheckId == "KnowledgeHasNotLeft").ShouldHaveSingleItem();
+        finding.Severity.ShouldBe(Core.Findings.Severity.High);
+        finding.Detail.ShouldBe("Nobody has committed in 6 months (last commit 2023-02-01): the knowledge of all 2 authored files has left with their authors.");
+    }
+
+    [Fact]
     public async Task Deleted_and_recreated_file_does_not_inherit_the_old_history()
     {
         _repo.Commit("Old <old@x.test>", "2024-01-01", ("lib/x.cs", 5))
