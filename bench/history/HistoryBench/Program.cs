@@ -26,4 +26,7 @@ else
     Console.WriteLine($"truck factor {result.Metrics["truckFactor"]}; commits {result.Metrics["activity"]!["commits"]}");
 }
 
+// /usr/bin/time reports the biggest process of the tree (often git itself); this is ours alone.
+using var self = System.Diagnostics.Process.GetCurrentProcess();
+Console.Error.WriteLine($"plumbline process peak working set: {self.PeakWorkingSet64 / (1024 * 1024)} MiB");
 return 0;
