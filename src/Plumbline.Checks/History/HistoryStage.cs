@@ -30,7 +30,16 @@ public sealed class HistoryStage : IAuditStage
         }
 
         var classifier = new PathClassifier(context.Config.Exclude);
-        var collected = await HistoryCollector.CollectAsync(context, settings.Value, classifier, progress, cancellationToken).ConfigureAwait(false);
+        HistoryCollector.Result collected;
+        try
+        {
+            collected = await HistoryCollector.CollectAsync(context, settings.Value, classifier, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            return Alone(Outcome.Inconclusive, $"History of {context.DisplayName} was not analysed: git could not be started ({ex.Message}); install git and run the audit again.");
+        }
+
         if (collected.Snapshot is not { } snapshot)
         {
             return Alone(collected.Empty ? Outcome.NotApplicable : Outcome.Inconclusive, $"History of {context.DisplayName} was not analysed: {collected.Problem}.");

@@ -34,8 +34,7 @@ internal sealed class HistoryRepo : IDisposable
     {
         var full = Path.Combine(Root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var version = File.Exists(full) ? File.ReadAllLines(full).Length + Environment.TickCount64 : 0;
-        File.WriteAllLines(full, Enumerable.Range(0, lines).Select(i => $"{path} line {i} v{version} {Guid.NewGuid():N}"));
+        File.WriteAllLines(full, Enumerable.Range(0, lines).Select(i => $"{path} line {i} {Guid.NewGuid():N}"));
         return this;
     }
 
