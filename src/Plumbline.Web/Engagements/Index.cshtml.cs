@@ -38,7 +38,7 @@ internal sealed class IndexModel(WorkspaceDb db, UserManager<WorkspaceUser> user
     {
         if (!CanCreate)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         if (!ModelState.IsValid)

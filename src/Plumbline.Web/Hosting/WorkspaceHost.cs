@@ -97,7 +97,7 @@ public sealed class WorkspaceHost
                 }
 
                 var permits = context.RequestServices.GetRequiredService<IOptions<WorkspaceOptions>>().Value.SignInPermitsPerMinute;
-                var key = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var key = $"{context.Request.Path.Value}|{context.Connection.RemoteIpAddress}";
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
