@@ -10,5 +10,8 @@ internal static class PlumbCommands
     [
         PlanCommand.Create(cli),
         CatalogCommand.Create(cli),
+        ServeCommand.Create(cli),
+        ExportCommand.Create(cli),
+        ImportCommand.Create(cli),
     ];
 }
