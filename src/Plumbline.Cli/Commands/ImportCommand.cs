@@ -1,10 +1,10 @@
-using Spectre.Console;
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Plumbline.Cli.Input;
 using Plumbline.Web.Data;
 using Plumbline.Web.Hosting;
 using Plumbline.Web.Transfer;
+using Spectre.Console;
 
 namespace Plumbline.Cli.Commands;
 

@@ -1,8 +1,8 @@
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Spectre.Console;
-using System.CommandLine;
 using Plumbline.Web.Hosting;
+using Spectre.Console;
 
 namespace Plumbline.Cli.Commands;
 

@@ -36,8 +36,14 @@ public sealed class InventoryPagesTests
         // Fixing the inventory closes the item it fed.
         (await admin.PostFormAsync($"/engagements/{id}/inventory/systems/{shop}", new Dictionary<string, string>
         {
-            ["Input.Name"] = "Shop", ["Input.Kind"] = "shop", ["Input.PeopleWhoKnowIt"] = "2", ["Input.AdminAccounts"] = "2", ["Input.MfaEnforced"] = "true",
-            ["Input.HasBackups"] = "true", ["Input.LastRestoreTest"] = "2026-02-01", ["Input.Lifecycle"] = "Active",
+            ["Input.Name"] = "Shop",
+            ["Input.Kind"] = "shop",
+            ["Input.PeopleWhoKnowIt"] = "2",
+            ["Input.AdminAccounts"] = "2",
+            ["Input.MfaEnforced"] = "true",
+            ["Input.HasBackups"] = "true",
+            ["Input.LastRestoreTest"] = "2026-02-01",
+            ["Input.Lifecycle"] = "Active",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var db = factory.OpenDb())
         {
