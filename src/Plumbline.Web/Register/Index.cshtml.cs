@@ -16,7 +16,10 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register) : Eng
 
     public Roadmap? Roadmap { get; private set; }
 
-    public string WeekOf(string key) => Roadmap?.WeekOf(key) is { } w ? w.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—";
+    private Dictionary<string, int> _weeks = [];
+
+    // One lookup table per request: Roadmap.WeekOf scans the schedule, which is quadratic over 500 rows.
+    public string WeekOf(string key) => _weeks.TryGetValue(key, out var w) ? w.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,5 +29,6 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register) : Eng
         Items = Prioritiser.Order(ItemMapping.ToCore(stored));
         var plan = RegisterService.Plan(Engagement, stored);
         Roadmap = plan.Success ? plan.Value : null;
+        _weeks = Roadmap?.Scheduled.ToDictionary(s => s.Item.Id, s => s.StartWeek, StringComparer.Ordinal) ?? [];
     }
 }
