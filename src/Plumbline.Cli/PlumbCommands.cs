@@ -13,5 +13,8 @@ internal static class PlumbCommands
         AssessCommand.Create(cli),
         VulnDbCommand.Create(cli),
         CheckCommand.Create(cli),
+        ServeCommand.Create(cli),
+        ExportCommand.Create(cli),
+        ImportCommand.Create(cli),
     ];
 }
