@@ -69,6 +69,7 @@ public static class RoadmapPlanner
         }
 
         var waiting = candidates.ToHashSet();
+        var rank = candidates.Select((item, index) => (item, index)).ToDictionary(x => x.item, x => x.index);
         var finished = new HashSet<string>(items.Where(i => i.Status == ItemStatus.Done).Select(i => i.Id), StringComparer.Ordinal);
         var blocked = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var n in notScheduled.Where(n => n.Item.Status != ItemStatus.Done))
@@ -85,7 +86,7 @@ public static class RoadmapPlanner
         while (waiting.Count > 0)
         {
             // Anything waiting on a blocked item is deferred, with the reason traced to the first blocker.
-            var newlyBlocked = waiting
+            var newlyBlocked = blocked.Count == 0 ? [] : waiting
                 .Select(i => (Item: i, Blocker: i.DependsOn.FirstOrDefault(blocked.ContainsKey)))
                 .Where(x => x.Blocker is not null)
                 .ToList();
@@ -97,11 +98,10 @@ public static class RoadmapPlanner
                 blocked[item.Id] = "is deferred";
             }
 
+            // Priority rank is computed once; each step is a linear scan, not a sort.
             var next = waiting
                 .Where(i => i.DependsOn.All(finished.Contains))
-                .OrderBy(i => i.Phase)
-                .ThenBy(i => i, Comparer<Item>.Create(Prioritiser.Compare))
-                .FirstOrDefault();
+                .MinBy(i => ((int)i.Phase, rank[i]));
             if (next is null)
             {
                 if (newlyBlocked.Count > 0)
