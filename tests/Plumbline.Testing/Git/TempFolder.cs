@@ -59,6 +59,7 @@ public sealed class TempFolder : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
+            // Same as above: best effort.
         }
     }
 }

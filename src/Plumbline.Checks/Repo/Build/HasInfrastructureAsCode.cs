@@ -26,7 +26,7 @@ public sealed class HasInfrastructureAsCode : ICheck<RepoSnapshot>
     }
 
     private static bool HasServerCode(RepoSnapshot s) =>
-        s.TextFiles.Any(f => f.Text!.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal) || f.Name == "package.json" && (f.Text!.Contains("\"express\"", StringComparison.Ordinal) || f.Text!.Contains("\"next\"", StringComparison.Ordinal) || f.Text!.Contains("\"fastify\"", StringComparison.Ordinal))
+        s.TextFiles.Any(f => f.Extension == ".csproj" && f.Text!.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal) || f.Name == "package.json" && (f.Text!.Contains("\"express\"", StringComparison.Ordinal) || f.Text!.Contains("\"next\"", StringComparison.Ordinal) || f.Text!.Contains("\"fastify\"", StringComparison.Ordinal))
             || f.Name is "manage.py" or "wsgi.py" or "asgi.py" or "config.ru" || f.Name == "go.mod" && f.Text!.Contains("net/http", StringComparison.Ordinal)
             || (f.Name is "requirements.txt" or "pyproject.toml" && (f.Text!.Contains("django", StringComparison.OrdinalIgnoreCase) || f.Text!.Contains("flask", StringComparison.OrdinalIgnoreCase) || f.Text!.Contains("fastapi", StringComparison.OrdinalIgnoreCase))));
 }
