@@ -8,7 +8,17 @@ internal static class PubManifest
 {
     public static List<Dependency> Read(string text, string path)
     {
-        var parsed = YamlInput.Parse(text, path);
+        ParseResult<(YamlInput Input, YamlNode Root)> parsed;
+        try
+        {
+            parsed = YamlInput.Parse(text, path);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some truncated flow collections instead of a YamlException.
+            throw new ManifestParseException($"YAML syntax error: {ex.Message}");
+        }
+
         if (!parsed.Success)
         {
             throw new ManifestParseException(string.Join("; ", parsed.Errors.Select(e => e.Line is { } l ? $"line {l}: {e.Message}" : e.Message)));

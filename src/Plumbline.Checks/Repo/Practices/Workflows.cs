@@ -20,7 +20,17 @@ internal static class Workflows
             return new Workflow(f, null, $"the file could not be read ({f.Kind})");
         }
 
-        var parsed = YamlInput.Parse(f.Text, f.Path);
+        ParseResult<(YamlInput Input, YamlNode Root)> parsed;
+        try
+        {
+            parsed = YamlInput.Parse(f.Text, f.Path);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some truncated flow collections instead of a YamlException.
+            return new Workflow(f, null, $"YAML syntax error: {ex.Message}");
+        }
+
         if (!parsed.Success)
         {
             return new Workflow(f, null, string.Join("; ", parsed.Errors));
