@@ -15,7 +15,7 @@ internal static class AuditProgressDisplay
             var last = string.Empty;
             var plain = new Sink(p =>
             {
-                if (p.Activity is "starting" or "done" or "failed" && p.Stage != last + p.Activity)
+                if (p.Activity is "starting" or "done" or "failed" && p.Stage + p.Activity != last)
                 {
                     last = p.Stage + p.Activity;
                     lock (cli.Error)
