@@ -67,8 +67,13 @@ public sealed class RepoStage : IAuditStage
         {
             deps.Add(new JsonObject
             {
-                ["path"] = m.Path, ["ecosystem"] = m.Ecosystem, ["direct"] = m.Dependencies.Count(d => !d.Development),
-                ["development"] = m.Dependencies.Count(d => d.Development), ["lockfile"] = m.Lockfile, ["unpinned"] = m.Unpinned.Count, ["error"] = m.Error,
+                ["path"] = m.Path,
+                ["ecosystem"] = m.Ecosystem,
+                ["direct"] = m.Dependencies.Count(d => !d.Development),
+                ["development"] = m.Dependencies.Count(d => d.Development),
+                ["lockfile"] = m.Lockfile,
+                ["unpinned"] = m.Unpinned.Count,
+                ["error"] = m.Error,
             });
         }
 

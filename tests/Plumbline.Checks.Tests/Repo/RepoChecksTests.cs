@@ -140,4 +140,21 @@ public sealed class RepoChecksTests
         findings.Single().Location.Path.ShouldBe(".env.production");
         findings.ShouldAllBe(f => !f.Detail.Contains(secret) && f.Evidence.All(e => !e.Contains(secret)));
     }
+
+    [Fact]
+    public void Every_check_is_listed_in_the_checks_reference()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Plumbline.slnx")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        var reference = File.ReadAllText(Path.Combine(root, "docs", "checks.md"));
+
+        foreach (var check in RepoChecks.All())
+        {
+            reference.ShouldContain($"`{check.Descriptor.Id}`", customMessage: "add a row to docs/checks.md");
+        }
+    }
 }
