@@ -11,5 +11,11 @@ internal static class PlumbCommands
         PlanCommand.Create(cli),
         AuditCommand.Create(cli),
         CatalogCommand.Create(cli),
+        AssessCommand.Create(cli),
+        VulnDbCommand.Create(cli),
+        CheckCommand.Create(cli),
+        ServeCommand.Create(cli),
+        ExportCommand.Create(cli),
+        ImportCommand.Create(cli),
     ];
 }
