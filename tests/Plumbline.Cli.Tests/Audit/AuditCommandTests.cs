@@ -63,8 +63,8 @@ public sealed class AuditCommandTests
         var findings = new JsonArray([.. known.Findings.Select(f => (JsonNode)new JsonObject { ["checkId"] = f.CheckId, ["fingerprint"] = f.Fingerprint })]);
         File.WriteAllText(outDir.Full("baseline.json"), new JsonObject { ["findings"] = findings }.ToJsonString());
 
-        var (before, _, _) = await Run("audit", repo.Path, "--fail-on", "do-now");
-        var (exit, output, error) = await Run("audit", repo.Path, "--baseline", outDir.Full("baseline.json"), "--fail-on", "do-now");
+        var (before, _, _) = await Run("audit", repo.Path, "--only", "repo", "--fail-on", "do-now");
+        var (exit, output, error) = await Run("audit", repo.Path, "--only", "repo", "--baseline", outDir.Full("baseline.json"), "--fail-on", "do-now");
 
         before.ShouldBe(1);
         exit.ShouldBe(0, error);
