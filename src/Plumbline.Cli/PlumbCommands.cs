@@ -9,6 +9,7 @@ internal static class PlumbCommands
     public static IEnumerable<Command> All(CliContext cli) =>
     [
         PlanCommand.Create(cli),
+        AuditCommand.Create(cli),
         CatalogCommand.Create(cli),
         AssessCommand.Create(cli),
         VulnDbCommand.Create(cli),

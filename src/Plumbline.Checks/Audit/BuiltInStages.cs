@@ -6,6 +6,7 @@ public static class BuiltInStages
     /// <summary>Every built-in stage.</summary>
     public static IReadOnlyList<IAuditStage> All() =>
     [
+        new Repo.RepoStage(),
         new History.HistoryStage(),
         new Vulnerabilities.VulnerabilitiesStage(),
     ];

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Repo.Docs;
+
+/// <summary>When the code reads environment variables, are they listed in a .env.example or the docs?</summary>
+public sealed partial class HasEnvExample : ICheck<RepoSnapshot>
+{
+    public CheckDescriptor Descriptor { get; } = new("HasEnvExample", "Are the environment variables the code reads documented (.env.example or docs)?", "repo", "add-env-example");
+
+    // Variables set by terminals and CI systems rather than by whoever deploys the app.
+    private static readonly HashSet<string> Ambient = new(StringComparer.Ordinal)
+    {
+        "HOME", "PATH", "USER", "USERNAME", "PWD", "TMPDIR", "TEMP", "TMP", "TERM", "SHELL", "LANG", "CI", "NO_COLOR", "COLUMNS", "LINES",
+        "NODE_ENV", "DEBUG", "GITHUB_ACTIONS", "GITHUB_TOKEN", "APPDATA", "LOCALAPPDATA", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+    };
+
+    [GeneratedRegex(@"(?:process\.env\.([A-Z][A-Z0-9_]+)|process\.env\[['""]([A-Z][A-Z0-9_]+)['""]\]|os\.environ(?:\.get)?\s*[\[(]\s*['""]([A-Z][A-Z0-9_]+)['""]|os\.getenv\(\s*['""]([A-Z][A-Z0-9_]+)['""]|GetEnvironmentVariable\(\s*""([A-Z][A-Z0-9_]+)""|System\.getenv\(\s*""([A-Z][A-Z0-9_]+)""|os\.Getenv\(\s*""([A-Z][A-Z0-9_]+)""|ENV(?:\.fetch\(|\[)\s*['""]([A-Z][A-Z0-9_]+)['""]|env::var\(\s*""([A-Z][A-Z0-9_]+)""|import\.meta\.env\.([A-Z][A-Z0-9_]+)|getenv\(\s*['""]([A-Z][A-Z0-9_]+)['""])")]
+    private static partial Regex EnvRead();
+
+    private static readonly string[] CodeExtensions = [".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".py", ".cs", ".java", ".kt", ".go", ".rb", ".rs", ".php", ".vue", ".svelte"];
+
+    public IEnumerable<Finding> Run(RepoSnapshot snapshot)
+    {
+        var read = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in snapshot.TextFiles.Where(f => CodeExtensions.Contains(f.Extension) && !TestSuite.TestFiles.IsTest(f.Path)))
+        {
+            foreach (Match m in EnvRead().Matches(file.Text!))
+            {
+                var name = m.Groups.Values.Skip(1).First(g => g.Success).Value;
+                if (!Ambient.Contains(name))
+                {
+                    read.TryAdd(name, file.Path);
+                }
+            }
+        }
+
+        if (read.Count == 0)
+        {
+            yield return RepoFindings.NotApplicable(Descriptor, "The code reads no environment variables that need documenting.");
+            yield break;
+        }
+
+        var docs = snapshot.TextFiles.Where(f =>
+            f.Name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) && IsExampleName(f.Name)
+            || f.Name is "example.env" or "sample.env"
+            || f.Extension is ".md" or ".rst" or ".txt" or ".adoc"
+            || f.Name.StartsWith("docker-compose", StringComparison.OrdinalIgnoreCase)
+            || f.Name.StartsWith("compose.", StringComparison.OrdinalIgnoreCase)
+            || f.Name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Text!)
+            .ToList();
+        var undocumented = read.Keys.Where(name => !docs.Any(d => d.Contains(name, StringComparison.Ordinal))).ToList();
+        if (undocumented.Count == 0)
+        {
+            yield return RepoFindings.Pass(Descriptor, $"Every environment variable the code reads ({read.Count}) is documented.");
+        }
+        else
+        {
+            yield return RepoFindings.Fail(
+                Descriptor,
+                Severity.Low,
+                $"The code reads {undocumented.Count} environment variables that no .env.example or doc mentions; a new machine will not know to set them.",
+                evidence: [.. undocumented.Take(10).Select(v => $"{v} (read in {read[v]})")]);
+        }
+    }
+
+    /// <summary>True for .env.example, .env.sample, .env.template, .env.dist and the like.</summary>
+    public static bool IsExampleName(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return lower.Contains("example", StringComparison.Ordinal) || lower.Contains("sample", StringComparison.Ordinal)
+            || lower.Contains("template", StringComparison.Ordinal) || lower.EndsWith(".dist", StringComparison.Ordinal)
+            || lower.Contains("defaults", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,146 @@
+namespace Plumbline.Checks.Repo.Inventory;
+
+/// <summary>Counts code, comment and blank lines the way cloc does: a blank line is whitespace only (even inside a
+/// block comment), a comment line has nothing but comment, and any code on a line makes it a code line.</summary>
+/// <remarks>Strings are not parsed, as in cloc, so a comment token inside a string literal counts as a comment.</remarks>
+public static class LineCounter
+{
+    /// <summary>Counts the lines of a text in a language.</summary>
+    public static LineCounts Count(string text, Language language)
+    {
+        long code = 0, comment = 0, blank = 0;
+        var span = text.AsSpan();
+        var blockEnd = (string?)null;
+        var lineComments = language.LineComments;
+        var blocks = language.BlockComments;
+        while (span.Length > 0)
+        {
+            var nl = span.IndexOf('\n');
+            var line = nl < 0 ? span : span[..nl];
+            span = nl < 0 ? [] : span[(nl + 1)..];
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                blank++;
+                continue;
+            }
+
+            var hasCode = false;
+            var i = 0;
+            while (i < trimmed.Length)
+            {
+                var rest = trimmed[i..];
+                if (blockEnd is not null)
+                {
+                    var end = rest.IndexOf(blockEnd.AsSpan(), StringComparison.Ordinal);
+                    if (end < 0)
+                    {
+                        break;
+                    }
+
+                    i += end + blockEnd.Length;
+                    blockEnd = null;
+                    continue;
+                }
+
+                if (hasCode)
+                {
+                    // The line is code already; only a block comment opening later on it still matters.
+                    var next = NextBlockStart(rest, blocks);
+                    if (next < 0 || LineCommentBefore(rest, lineComments, next))
+                    {
+                        break;
+                    }
+
+                    i += next;
+                    rest = trimmed[i..];
+                }
+
+                var c = rest[0];
+                if (c is ' ' or '\t' or '\r')
+                {
+                    i++;
+                    continue;
+                }
+
+                var opened = false;
+                foreach (var (start, stop) in blocks)
+                {
+                    if (rest.StartsWith(start.AsSpan(), StringComparison.Ordinal))
+                    {
+                        blockEnd = stop;
+                        i += start.Length;
+                        opened = true;
+                        break;
+                    }
+                }
+
+                if (opened)
+                {
+                    continue;
+                }
+
+                if (StartsLineComment(rest, lineComments))
+                {
+                    break;
+                }
+
+                hasCode = true;
+                i++;
+            }
+
+            if (hasCode)
+            {
+                code++;
+            }
+            else
+            {
+                comment++;
+            }
+        }
+
+        return new LineCounts(code, comment, blank);
+    }
+
+    private static int NextBlockStart(ReadOnlySpan<char> rest, IReadOnlyList<(string Start, string End)> blocks)
+    {
+        var best = -1;
+        foreach (var (start, _) in blocks)
+        {
+            var at = rest.IndexOf(start.AsSpan(), StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool LineCommentBefore(ReadOnlySpan<char> rest, IReadOnlyList<string> tokens, int limit)
+    {
+        foreach (var t in tokens)
+        {
+            var at = rest.IndexOf(t.AsSpan(), StringComparison.Ordinal);
+            if (at >= 0 && at < limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsLineComment(ReadOnlySpan<char> rest, IReadOnlyList<string> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (rest.StartsWith(t.AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+using Plumbline.Checks.Dependencies;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Repo.Logging;
+
+/// <summary>Does each ecosystem's code use a logging or error-tracking library?</summary>
+public sealed class UsesLoggingLibrary : ICheck<RepoSnapshot>
+{
+    public CheckDescriptor Descriptor { get; } = new("UsesLoggingLibrary", "Does the code use a logging or error-tracking library?", "repo", "add-logging-and-error-tracking");
+
+    private static readonly Dictionary<string, string[]> Packages = new(StringComparer.Ordinal)
+    {
+        [Ecosystem.NuGet] = ["Serilog", "NLog", "log4net", "Microsoft.Extensions.Logging", "Sentry", "Elastic.Apm", "Microsoft.ApplicationInsights", "OpenTelemetry", "Datadog.Trace", "Bugsnag", "Rollbar"],
+        [Ecosystem.Npm] = ["winston", "pino", "bunyan", "log4js", "loglevel", "@sentry/", "morgan", "signale", "consola", "@datadog/", "rollbar", "bugsnag", "@bugsnag/", "@opentelemetry/", "newrelic", "tslog", "roarr"],
+        [Ecosystem.PyPI] = ["structlog", "loguru", "sentry-sdk", "sentry_sdk", "python-json-logger", "rollbar", "bugsnag", "opentelemetry", "ddtrace", "logbook"],
+        [Ecosystem.Go] = ["go.uber.org/zap", "github.com/sirupsen/logrus", "github.com/rs/zerolog", "github.com/getsentry/sentry-go", "github.com/go-kit/log", "github.com/charmbracelet/log"],
+        [Ecosystem.Cargo] = ["log", "tracing", "env_logger", "slog", "sentry", "fern", "flexi_logger", "log4rs"],
+        [Ecosystem.Maven] = ["org.slf4j:", "ch.qos.logback:", "org.apache.logging.log4j:", "io.sentry:", "log4j:"],
+        [Ecosystem.Gradle] = ["org.slf4j:", "ch.qos.logback:", "org.apache.logging.log4j:", "io.sentry:", "log4j:", "com.jakewharton.timber:"],
+        [Ecosystem.RubyGems] = ["lograge", "semantic_logger", "sentry-ruby", "sentry-raven", "rollbar", "bugsnag", "honeybadger", "rails"],
+        [Ecosystem.Composer] = ["monolog/monolog", "sentry/", "laravel/framework", "symfony/monolog-bundle", "bugsnag/"],
+        [Ecosystem.Pub] = ["logger", "logging", "sentry", "sentry_flutter", "firebase_crashlytics"],
+    };
+
+    // Standard-library or framework logging visible in the code itself.
+    private static readonly Dictionary<string, (string Extension, string Marker)[]> CodeMarkers = new(StringComparer.Ordinal)
+    {
+        [Ecosystem.NuGet] = [(".cs", "ILogger"), (".csproj", "Microsoft.NET.Sdk.Web"), (".csproj", "Microsoft.NET.Sdk.Worker")],
+        [Ecosystem.PyPI] = [(".py", "import logging"), (".py", "from logging")],
+        [Ecosystem.Go] = [(".go", "\"log/slog\"")],
+        [Ecosystem.Maven] = [(".java", "java.util.logging")],
+        [Ecosystem.Gradle] = [(".java", "java.util.logging"), (".kt", "java.util.logging")],
+    };
+
+    public IEnumerable<Finding> Run(RepoSnapshot snapshot)
+    {
+        var byEcosystem = Manifests.Read(snapshot).Where(m => m.Error is null).GroupBy(m => m.Ecosystem).ToList();
+        if (byEcosystem.Count == 0)
+        {
+            yield return RepoFindings.NotApplicable(Descriptor, "No dependency manifests, so no application code to look for logging in.");
+            yield break;
+        }
+
+        foreach (var group in byEcosystem)
+        {
+            var names = Packages.GetValueOrDefault(group.Key, []);
+            var library = group.SelectMany(m => m.Dependencies).Select(d => d.Name)
+                .FirstOrDefault(d => names.Any(n => n.EndsWith('/') || n.EndsWith(':') ? d.StartsWith(n, StringComparison.OrdinalIgnoreCase) : string.Equals(d, n, StringComparison.OrdinalIgnoreCase) || d.StartsWith(n + ".", StringComparison.OrdinalIgnoreCase)));
+            var marker = library is null
+                ? CodeMarkers.GetValueOrDefault(group.Key, []).FirstOrDefault(m => snapshot.TextFiles.Any(f => f.Extension == m.Extension && f.Text!.Contains(m.Marker, StringComparison.Ordinal))).Marker
+                : null;
+            var manifest = group.First().Path;
+            if (library is not null || marker is not null)
+            {
+                yield return RepoFindings.Pass(Descriptor, $"The {group.Key} code logs through {library ?? marker}.", manifest);
+            }
+            else
+            {
+                yield return RepoFindings.Fail(
+                    Descriptor,
+                    Severity.Low,
+                    $"The {group.Key} code uses no logging or error-tracking library, so failures in production leave no trace to diagnose.",
+                    manifest,
+                    evidence: [$"Looked for: {RepoFindings.List(names, 6)}"]);
+            }
+        }
+    }
+}

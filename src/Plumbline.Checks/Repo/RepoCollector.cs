@@ -1,0 +1,451 @@
+using System.Collections.Concurrent;
+using System.Text;
+using LibGit2Sharp;
+using Plumbline.Checks.Audit;
+
+namespace Plumbline.Checks.Repo;
+
+/// <summary>Reads a target into a <see cref="RepoSnapshot"/> without running anything from it: tracked files from the
+/// git index (or a commit's tree, read from the object database), or a .gitignore-aware walk of a plain folder.
+/// No checkout, no filters, no hooks, no submodule recursion; symlinks are recorded, never followed.</summary>
+public static class RepoCollector
+{
+    /// <summary>At most this many commits are walked for activity.</summary>
+    public const int MaxCommitsWalked = 20_000;
+
+    private const int BinarySniffBytes = 8000;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Collects the snapshot; an unknown <see cref="AuditContext.Rev"/> throws <see cref="RepoCollectionException"/>.</summary>
+    public static RepoSnapshot Collect(AuditContext context, RepoSettings settings, IProgress<AuditProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(context.Root);
+        var notes = new List<string>();
+        var now = context.Time.GetUtcNow();
+        RepoSnapshot snapshot;
+        if (Repository.Discover(root) is { } gitDir && OpensAt(gitDir, root, out var repo))
+        {
+            using (repo)
+            {
+                snapshot = FromRepository(repo!, root, context, settings, notes, now, progress, cancellationToken);
+            }
+        }
+        else
+        {
+            if (context.Rev is not null)
+            {
+                throw new RepoCollectionException($"--rev {context.Rev}: {context.DisplayName} is not a git repository");
+            }
+
+            var files = ReadFromDisk(root, WalkFolder(root, context.Config.Exclude, cancellationToken), settings, context, progress, cancellationToken);
+            snapshot = new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now);
+        }
+
+        AddNotes(snapshot.Files, settings, notes);
+        return snapshot with { Notes = notes, Settings = settings };
+    }
+
+    private static bool OpensAt(string gitDir, string root, out Repository? repo)
+    {
+        repo = null;
+        try
+        {
+            var r = new Repository(gitDir);
+            var top = r.Info.IsBare ? Path.GetFullPath(r.Info.Path) : Path.GetFullPath(r.Info.WorkingDirectory);
+            // Only a repository whose top is the audited folder (or a bare clone at it) is used; a folder inside
+            // someone else's repository is audited as a plain folder.
+            if (string.Equals(top.TrimEnd('/'), root.TrimEnd('/'), StringComparison.Ordinal)
+                || string.Equals(Path.GetFullPath(r.Info.Path).TrimEnd('/'), root.TrimEnd('/'), StringComparison.Ordinal))
+            {
+                repo = r;
+                return true;
+            }
+
+            r.Dispose();
+            return false;
+        }
+        catch (RepositoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static RepoSnapshot FromRepository(
+        Repository repo, string root, AuditContext context, RepoSettings settings, List<string> notes, DateTimeOffset now,
+        IProgress<AuditProgress>? progress, CancellationToken ct)
+    {
+        var exclude = context.Config.Exclude;
+        Commit? commit;
+        if (context.Rev is { } rev)
+        {
+            commit = Resolve(repo, rev) ?? throw new RepoCollectionException($"--rev {rev}: no such commit, branch or tag in {context.DisplayName}");
+        }
+        else
+        {
+            commit = repo.Head?.Tip;
+        }
+
+        var history = commit is null ? null : History(repo, commit, now);
+        var noCommits = repo.Head?.Tip is null;
+        if (context.Rev is null && !repo.Info.IsBare && repo.Index.Count > 0)
+        {
+            var entries = new List<(string Path, FileKind? Kind)>();
+            foreach (var entry in repo.Index)
+            {
+                var path = entry.Path.Replace('\\', '/');
+                if (IsExcluded(path, exclude))
+                {
+                    continue;
+                }
+
+                FileKind? kind = entry.Mode switch
+                {
+                    Mode.SymbolicLink => FileKind.Symlink,
+                    Mode.GitLink => FileKind.Submodule,
+                    _ => null,
+                };
+                entries.Add((path, kind));
+            }
+
+            var files = ReadFromDisk(root, entries, settings, context, progress, ct);
+            return new RepoSnapshot(context.DisplayName, RepoSource.GitIndex, files, history, now) { IsRepositoryWithoutCommits = noCommits };
+        }
+
+        if (commit is null)
+        {
+            // No commits and nothing staged: audit what is in the folder, honouring .gitignore.
+            notes.Add("The repository has no commits yet; the files in its folder were audited.");
+            var files = repo.Info.IsBare ? [] : ReadFromDisk(root, WalkFolder(root, exclude, ct), settings, context, progress, ct);
+            return new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now) { IsRepositoryWithoutCommits = true };
+        }
+
+        var fromTree = ReadTree(commit.Tree, exclude, settings, context, progress, ct);
+        return new RepoSnapshot(context.DisplayName, RepoSource.GitCommit, fromTree, history, now);
+    }
+
+    private static Commit? Resolve(Repository repo, string rev)
+    {
+        try
+        {
+            return repo.Lookup(rev)?.Peel<Commit>();
+        }
+        catch (LibGit2SharpException)
+        {
+            return null;
+        }
+    }
+
+    private static RepoHistory History(Repository repo, Commit head, DateTimeOffset now)
+    {
+        var since = now.AddDays(-90);
+        var walked = 0;
+        var recent = 0;
+        var authors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var filter = new CommitFilter { IncludeReachableFrom = head, SortBy = CommitSortStrategies.Time };
+        foreach (var c in repo.Commits.QueryBy(filter))
+        {
+            if (++walked > MaxCommitsWalked)
+            {
+                walked--;
+                break;
+            }
+
+            if (c.Committer.When >= since && c.Committer.When <= now.AddDays(1))
+            {
+                recent++;
+                authors.Add(c.Author.Email ?? c.Author.Name);
+            }
+            else if (c.Committer.When < since)
+            {
+                // Sorted by time: everything after is older.
+                break;
+            }
+        }
+
+        return new RepoHistory(head.Sha, head.Committer.When, recent, authors.Count, walked);
+    }
+
+    private static List<RepoFile> ReadTree(Tree tree, IReadOnlyList<string> exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+    {
+        var files = new List<RepoFile>();
+        var stack = new Stack<(Tree Tree, string Prefix)>();
+        stack.Push((tree, string.Empty));
+        while (stack.Count > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (current, prefix) = stack.Pop();
+            foreach (var entry in current)
+            {
+                var path = prefix + entry.Name;
+                if (IsExcluded(path, exclude))
+                {
+                    continue;
+                }
+
+                switch (entry.TargetType)
+                {
+                    case TreeEntryTargetType.Tree:
+                        stack.Push(((Tree)entry.Target, path + "/"));
+                        break;
+                    case TreeEntryTargetType.GitLink:
+                        files.Add(new RepoFile(path, 0, FileKind.Submodule));
+                        break;
+                    case TreeEntryTargetType.Blob:
+                        var blob = (Blob)entry.Target;
+                        if (entry.Mode == Mode.SymbolicLink)
+                        {
+                            files.Add(new RepoFile(path, blob.Size, FileKind.Symlink));
+                            break;
+                        }
+
+                        files.Add(Classify(path, blob.Size, settings, () =>
+                        {
+                            // The raw object: no filters, smudge or text conversion run.
+                            using var stream = blob.GetContentStream();
+                            using var ms = new MemoryStream((int)Math.Min(blob.Size, int.MaxValue));
+                            stream.CopyTo(ms);
+                            return ms.ToArray();
+                        }));
+                        if (files.Count % 500 == 0)
+                        {
+                            progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    private static List<(string Path, FileKind? Kind)> WalkFolder(string root, IReadOnlyList<string> exclude, CancellationToken ct)
+    {
+        var result = new List<(string, FileKind?)>();
+        var ignore = new GitIgnore();
+        var pending = new Stack<string>();
+        pending.Push(string.Empty);
+        while (pending.Count > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var rel = pending.Pop();
+            var dir = rel.Length == 0 ? root : Path.Combine(root, rel);
+            var gitignore = Path.Combine(dir, ".gitignore");
+            if (File.Exists(gitignore) && new FileInfo(gitignore).LinkTarget is null)
+            {
+                try
+                {
+                    ignore.Add(rel, File.ReadAllText(gitignore));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // An unreadable .gitignore only means less is ignored.
+                }
+            }
+
+            IEnumerable<FileSystemInfo> children;
+            try
+            {
+                children = new DirectoryInfo(dir).EnumerateFileSystemInfos().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                result.Add((rel.Length == 0 ? "." : rel, FileKind.Unreadable));
+                continue;
+            }
+
+            foreach (var child in children)
+            {
+                var path = rel.Length == 0 ? child.Name : rel + "/" + child.Name;
+                var isLink = child.LinkTarget is not null;
+                var isDir = child is DirectoryInfo;
+                if (child.Name == ".git" || IsExcluded(path, exclude) || ignore.IsIgnored(path, isDir && !isLink))
+                {
+                    continue;
+                }
+
+                if (isLink)
+                {
+                    // Never followed: this is how loops and escapes from the tree are avoided.
+                    result.Add((path, FileKind.Symlink));
+                }
+                else if (isDir)
+                {
+                    pending.Push(path);
+                }
+                else
+                {
+                    result.Add((path, null));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static List<RepoFile> ReadFromDisk(
+        string root, List<(string Path, FileKind? Kind)> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+    {
+        var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var done = 0;
+        var files = entries
+            .AsParallel()
+            .AsOrdered()
+            .WithCancellation(ct)
+            .Select(e =>
+            {
+                var n = Interlocked.Increment(ref done);
+                if (n % 1000 == 0)
+                {
+                    progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} of {entries.Count} files", (double)n / entries.Count));
+                }
+
+                return ReadOne(root, e.Path, e.Kind, settings, linkedFolders);
+            })
+            .Where(f => f is not null)
+            .Select(f => f!)
+            .ToList();
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    private static RepoFile? ReadOne(string root, string path, FileKind? known, RepoSettings settings, ConcurrentDictionary<string, bool> linkedFolders)
+    {
+        if (known is FileKind.Submodule or FileKind.Unreadable)
+        {
+            return new RepoFile(path, 0, known.Value);
+        }
+
+        var full = Path.Combine(root, path);
+        try
+        {
+            if (UnderLinkedFolder(root, path, linkedFolders))
+            {
+                // A tracked path reached through a symlinked folder would leave the tree.
+                return new RepoFile(path, 0, FileKind.Symlink);
+            }
+
+            var info = new FileInfo(full);
+            if (known == FileKind.Symlink || info.LinkTarget is not null)
+            {
+                return new RepoFile(path, info.LinkTarget?.Length ?? 0, FileKind.Symlink);
+            }
+
+            if (!info.Exists)
+            {
+                // Tracked but deleted in the working tree: not there to audit.
+                return null;
+            }
+
+            return Classify(path, info.Length, settings, () => File.ReadAllBytes(full));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new RepoFile(path, 0, FileKind.Unreadable) { Problem = ex.Message };
+        }
+    }
+
+    private static bool UnderLinkedFolder(string root, string path, ConcurrentDictionary<string, bool> cache)
+    {
+        var slash = path.LastIndexOf('/');
+        if (slash < 0)
+        {
+            return false;
+        }
+
+        var folder = path[..slash];
+        return cache.GetOrAdd(folder, f => UnderLinkedFolder(root, f, cache) || new DirectoryInfo(Path.Combine(root, f)).LinkTarget is not null);
+    }
+
+    private static RepoFile Classify(string path, long size, RepoSettings settings, Func<byte[]> read)
+    {
+        if (FileClassifier.IsVendored(path))
+        {
+            return new RepoFile(path, size, FileKind.Vendored);
+        }
+
+        if (FileClassifier.HasBinaryExtension(path))
+        {
+            return new RepoFile(path, size, FileKind.Binary);
+        }
+
+        if (size > settings.MaxReadBytes)
+        {
+            return new RepoFile(path, size, FileKind.TooLarge);
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = read();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LibGit2SharpException)
+        {
+            return new RepoFile(path, size, FileKind.Unreadable) { Problem = ex.Message };
+        }
+
+        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinarySniffBytes)) >= 0)
+        {
+            return new RepoFile(path, size, FileKind.Binary);
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        string text;
+        var invalid = false;
+        try
+        {
+            text = StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = LenientUtf8.GetString(span);
+            invalid = true;
+        }
+
+        return new RepoFile(path, size, FileKind.Text) { Text = text, InvalidUtf8 = invalid };
+    }
+
+    private static bool IsExcluded(string path, IReadOnlyList<string> exclude)
+    {
+        foreach (var pattern in exclude)
+        {
+            if (Glob.MatchesPathOrParent(pattern, path))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddNotes(IReadOnlyList<RepoFile> files, RepoSettings settings, List<string> notes)
+    {
+        void Note(FileKind kind, string sentence)
+        {
+            var n = files.Count(f => f.Kind == kind);
+            if (n > 0)
+            {
+                notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, n));
+            }
+        }
+
+        Note(FileKind.Vendored, "{0} vendored files (node_modules, vendor, ...) were counted but not read.");
+        Note(FileKind.Binary, "{0} binary files were counted but not read.");
+        Note(FileKind.TooLarge, $"{{0}} files over {settings.MaxReadBytes / 1024} KiB were counted but not read.");
+        Note(FileKind.Symlink, "{0} symbolic links were recorded and not followed.");
+        Note(FileKind.Submodule, "{0} submodules were not recursed into.");
+        Note(FileKind.Unreadable, "{0} files could not be read.");
+        var invalid = files.Count(f => f.InvalidUtf8);
+        if (invalid > 0)
+        {
+            notes.Add($"{invalid} files are not valid UTF-8; they were read with replacement characters.");
+        }
+    }
+}

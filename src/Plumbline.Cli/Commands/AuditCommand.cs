@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Plumbline.Checks.Audit;
+using Plumbline.Cli.Input;
+using Plumbline.Cli.Output;
+using Plumbline.Cli.Rendering;
+using Plumbline.Core.Findings;
+using Plumbline.Core.Items;
+using Plumbline.Core.Planning;
+using Plumbline.Core.Scales;
+using Plumbline.Reports.Model;
+
+namespace Plumbline.Cli.Commands;
+
+/// <summary><c>plumb audit TARGET</c>: audits a repository (folder or git URL) and prioritises what it finds.</summary>
+internal static class AuditCommand
+{
+    private static readonly TimeSpan CloneTimeout = TimeSpan.FromMinutes(5);
+
+    public static Command Create(CliContext cli)
+    {
+        var target = new Argument<string>("target") { Description = "The folder to audit (a git repository or not), or a git URL (cloned into a temporary folder and removed afterwards)" };
+        var rev = new Option<string?>("--rev") { Description = "Audit this commit, branch or tag (read from git's object database; nothing is checked out)" };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these stages (repeatable): " + string.Join(", ", BuiltInStages.All().Select(s => s.Name)),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var baseline = new Option<string?>("--baseline") { Description = "A previous JSON report: failures already in it are left out, so only new ones show" };
+        var config = new Option<string?>("--config") { Description = "The audit configuration (default: plumbline.yml in the target; see docs/config.md)" };
+        var command = new Command("audit", "Audit a code repository: inventory, documentation, build and deploy, dependencies, tests, secrets hygiene, logging and practices")
+        {
+            target, rev, only, baseline, config,
+        };
+        var catalogOption = CatalogOption.AddTo(command);
+        var reportOptions = ReportOptions.AddTo(command);
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var (request, optionError) = reportOptions.Read(parse);
+            if (request is null)
+            {
+                return cli.InputError(optionError!);
+            }
+
+            var (catalog, catalogErrors) = catalogOption.Read(parse);
+            if (catalog is null)
+            {
+                return cli.InputErrors(catalogErrors);
+            }
+
+            var stages = BuiltInStages.All();
+            var onlyNames = (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            if (onlyNames.FirstOrDefault(n => stages.All(s => !string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+            {
+                return cli.InputError($"--only: unknown stage '{unknown}' (use one of: {string.Join(", ", stages.Select(s => s.Name))})");
+            }
+
+            if (onlyNames.Count > 0)
+            {
+                stages = [.. stages.Where(s => onlyNames.Contains(s.Name, StringComparer.OrdinalIgnoreCase))];
+            }
+
+            AuditBaseline? known = null;
+            if (parse.GetValue(baseline) is { } baselinePath)
+            {
+                var (text, error) = InputFile.ReadText(baselinePath, "baseline report");
+                if (text is null)
+                {
+                    return cli.InputError(error!);
+                }
+
+                var read = AuditBaseline.Read(text, baselinePath);
+                if (!read.Success)
+                {
+                    return cli.InputErrors(read.Errors);
+                }
+
+                known = read.Value;
+            }
+
+            var targetText = parse.GetValue(target)!;
+            var (opened, openError) = AuditTarget.Open(targetText, CloneTimeout, ct);
+            if (opened is null)
+            {
+                return cli.InputError(openError!);
+            }
+
+            using var audited = opened;
+            var revision = parse.GetValue(rev);
+            if (revision is not null && audited.CheckRev(revision) is { } revError)
+            {
+                return cli.InputError(revError);
+            }
+
+            var configPath = parse.GetValue(config) ?? (audited.IsClone ? null : Path.Combine(audited.Root, "plumbline.yml"));
+            var auditConfig = AuditConfig.Empty;
+            if (configPath is not null && (parse.GetValue(config) is not null || File.Exists(configPath)))
+            {
+                var (text, error) = InputFile.ReadText(configPath, "audit configuration");
+                if (text is null)
+                {
+                    return cli.InputError(error!);
+                }
+
+                var read = AuditConfigReader.Read(text, configPath, catalog);
+                if (!read.Success)
+                {
+                    return cli.InputErrors(read.Errors);
+                }
+
+                auditConfig = read.Value;
+            }
+
+            var context = new AuditContext(audited.Root, audited.DisplayName, auditConfig, cli.Time)
+            {
+                // A clone has no working tree: read HEAD's tree from the object database.
+                Rev = revision ?? (audited.IsClone ? "HEAD" : null),
+                IsGitRepository = audited.IsGitRepository,
+            };
+            var result = await AuditProgressDisplay.RunAsync(cli, [.. stages.Select(s => s.Name)], p => AuditRunner.RunAsync(stages, context, p, ct));
+
+            var findings = known is null ? result.Findings : known.Filter(result.Findings);
+            var items = ItemsFromFindings.Build(findings.Where(f => catalog.Find(f.RecommendationId) is not null), catalog, auditConfig.Ratings);
+            var report = ReportFactory.Create(
+                $"{TitleName(audited.DisplayName)} — repository audit",
+                "audit",
+                audited.DisplayName,
+                cli.Time.GetUtcNow(),
+                findings,
+                items,
+                new PlanSettings(cli.Today, PlanSettings.DefaultCapacityHoursPerWeek),
+                catalog);
+            if (!report.Success)
+            {
+                return cli.InputErrors(report.Errors);
+            }
+
+            var metrics = result.Metrics;
+            metrics["summary"] = Summary(report.Value, findings, known);
+            var final = report.Value with { Metrics = metrics, Tables = result.Tables };
+            return ReportOutput.Emit(cli, final, request, ReportOutput.BaseName("audit", audited.DisplayName));
+        });
+        return command;
+    }
+
+    private static string TitleName(string target)
+    {
+        var name = Path.GetFileName(target.TrimEnd('/', '\\'));
+        return name.Length > 0 ? name : target;
+    }
+
+    /// <summary>What is working, what is risky, what to fix first and what can wait, as plain sentences.</summary>
+    private static JsonObject Summary(Report report, IReadOnlyList<Finding> findings, AuditBaseline? baseline)
+    {
+        var active = report.Items.Where(i => i.IsActive).ToList();
+        JsonArray Titles(IEnumerable<Item> items) => [.. items.Select(i => (JsonNode)i.Title)];
+        var summary = new JsonObject
+        {
+            ["working"] = new JsonArray([.. report.Working.Select(w => (JsonNode)w)]),
+            ["risky"] = new JsonArray([.. findings.Where(f => f.NeedsAction && f.Severity >= Severity.High).Select(f => (JsonNode)f.Detail)]),
+            ["fixFirst"] = Titles(active.Where(i => i.Quadrant == Quadrant.DoNow)),
+            ["canWait"] = Titles(active.Where(i => i.Quadrant is Quadrant.SkipForNow or Quadrant.QuickWins)),
+            ["inconclusive"] = findings.Count(f => f.Outcome is Outcome.Inconclusive or Outcome.Error),
+        };
+        if (baseline is not null)
+        {
+            summary["baselineFingerprints"] = baseline.Count;
+        }
+
+        return summary;
+    }
+}
