@@ -40,6 +40,12 @@ public sealed class YamlInput
                 source, $"YAML syntax error: {Tidy(message)}", (int)ex.Start.Line, (int)ex.Start.Column));
         }
 
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this on some truncated flow collections (e.g. "on: [push"): still a syntax error.
+            return ParseResult<(YamlInput, YamlNode)>.Fail(new InputError(source, $"YAML syntax error: {Tidy(ex.Message)}"));
+        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return ParseResult<(YamlInput, YamlNode)>.Fail(new InputError(source, "the file is empty"));

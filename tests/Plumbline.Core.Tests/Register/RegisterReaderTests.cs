@@ -88,6 +88,7 @@ public sealed class RegisterReaderTests
     [InlineData("items:\n  - title: A\n    impact: 3\n    effort: 1\n    phase: someday\n", "phase in item 'A' must be one of immediate-fixes")]
     [InlineData("items:\n  - title: A\n    impact: 3\n    effort: 1\n    depends-on: [ghost]\n", "r.yml:5:18: depends-on names 'ghost'")]
     [InlineData("items:\n  - title: A\n    impact: 3\n    effort: 1\n  - title: A\n    impact: 3\n    effort: 1\n", "two items have the id 'a'")]
+    [InlineData("on: [push\nitems: []\n", "YAML syntax error")]
     [InlineData("planning:\n  start: next week\nitems: []\n", "'start' in 'planning' must be a date")]
     [InlineData("planning:\n  capacity: 0\nitems: []\n", "'capacity' in 'planning' must be between 0.5 and 168")]
     [InlineData("name: x\n", "the register has no 'items' list")]
