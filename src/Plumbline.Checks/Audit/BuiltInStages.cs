@@ -7,5 +7,6 @@ public static class BuiltInStages
     public static IReadOnlyList<IAuditStage> All() =>
     [
         // Stages are added here as they land: repo (inventory and practices), secrets, history, vulnerabilities.
+        new Secrets.SecretsStage(),
     ];
 }
