@@ -18,6 +18,8 @@ public static partial class Decoys
     [
         // The jwt.io sample token's payload ({"sub":"1234567890","name":"John Doe","iat":1516239022}).
         "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ",
+        // The Azure storage emulator's well-known account key (published in Microsoft's docs).
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
         // Stripe's public documentation test key.
         "4eC39HqLyjWDarjtT1zdp7dc",
     ];

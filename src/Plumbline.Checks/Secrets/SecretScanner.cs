@@ -55,7 +55,7 @@ public sealed class SecretScanner
         foreach (var index in candidates)
         {
             var rule = _rules[index];
-            if (rule.PathFilter is { } filter && (path is null || !filter.IsMatch(path)))
+            if (rule.PathFilter is { } filter && path is not null && !filter.IsMatch(path))
             {
                 continue;
             }
