@@ -9,6 +9,7 @@ public sealed class SecretScanner
     /// <summary>The comment that silences every match on its line.</summary>
     public const string AllowMarker = "plumbline:allow";
 
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v");
     private readonly IReadOnlyList<SecretRule> _rules;
     private readonly string[] _keywords;
     private readonly int[][] _rulesByKeyword;
@@ -68,7 +69,13 @@ public sealed class SecretScanner
                     continue;
                 }
 
-                var value = g.Value;
+                // Key bodies span lines; whitespace is layout, not secret, so re-wrapping keeps the fingerprint.
+                var value = g.ValueSpan.ContainsAny(Whitespace) ? string.Concat(g.Value.Where(c => !char.IsWhiteSpace(c))) : g.Value;
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+
                 if (!Accept(rule, value) || Overlaps(taken, g.Index, g.Index + g.Length) || lines.LineHas(m.Index, AllowMarker))
                 {
                     continue;
