@@ -24,6 +24,10 @@ public sealed record SecretRule(
     /// <summary>Only files whose path matches this regex are checked by the rule; null for every file.</summary>
     public Regex? PathFilter { get; init; }
 
+    /// <summary>Matches may span lines (key blocks), so the regex runs over the whole text rather than
+    /// only over the lines where a keyword was seen.</summary>
+    public bool Multiline { get; init; }
+
     /// <summary>Generic rules (no provider prefix) also drop test-only and code-like values.</summary>
     public bool Generic { get; init; }
 

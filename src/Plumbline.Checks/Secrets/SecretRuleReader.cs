@@ -9,7 +9,7 @@ namespace Plumbline.Checks.Secrets;
 public static partial class SecretRuleReader
 {
     private static readonly string[] Fields =
-        ["id", "description", "keywords", "regex", "secret-group", "entropy", "path", "generic", "severity", "true-positives", "false-positives"];
+        ["id", "description", "keywords", "regex", "secret-group", "entropy", "path", "multiline", "generic", "severity", "true-positives", "false-positives"];
 
     /// <summary>Reads a whole rules file: a mapping with a <c>rules:</c> list.</summary>
     /// <param name="yaml">The text.</param>
@@ -87,6 +87,11 @@ public static partial class SecretRuleReader
             .Select(k => k.Trim().ToLowerInvariant())
             .Where(k => k.Length > 0)
             .ToList();
+        if (keywords.Any(k => !k.All(char.IsAscii)))
+        {
+            input.Error(YamlInput.Get(map, "keywords"), $"keywords in {context} must be ASCII text");
+        }
+
         if (keywords.Count == 0)
         {
             input.Error(YamlInput.Get(map, "keywords") ?? map, $"{context} needs at least one keyword (a string every match contains; it keeps scans fast)");
@@ -96,6 +101,7 @@ public static partial class SecretRuleReader
         var path = Compile(input, map, "path", context, required: false, RegexOptions.IgnoreCase);
         var entropy = input.Number(map, "entropy", context, 0, 8);
         var generic = input.Bool(map, "generic", context) ?? false;
+        var multiline = input.Bool(map, "multiline", context) ?? false;
         var severity = ReadSeverity(input, map, context);
         var group = 0;
         if (pattern is not null)
@@ -127,6 +133,7 @@ public static partial class SecretRuleReader
             Entropy = entropy,
             PathFilter = path,
             Generic = generic,
+            Multiline = multiline,
             Severity = severity,
             TruePositives = tps,
             FalsePositives = fps,

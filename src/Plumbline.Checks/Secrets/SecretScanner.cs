@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace Plumbline.Checks.Secrets;
 
-/// <summary>Finds secrets in text with a set of rules: a keyword pre-filter over the whole text,
-/// then only the rules whose keywords occur run their (linear-time) regexes.</summary>
+/// <summary>Finds secrets in text with a set of rules. One pass finds every keyword occurrence; a rule
+/// runs its (linear-time) regex only if one of its keywords occurs, and then only over the lines that
+/// hold one (or the whole text for multiline rules such as key blocks).</summary>
 public sealed class SecretScanner
 {
     /// <summary>The comment that silences every match on its line.</summary>
@@ -13,7 +15,7 @@ public sealed class SecretScanner
     private readonly IReadOnlyList<SecretRule> _rules;
     private readonly string[] _keywords;
     private readonly int[][] _rulesByKeyword;
-    private readonly SearchValues<string> _keywordSearch;
+    private readonly KeywordAutomaton _automaton;
 
     /// <summary>Prepares the keyword index for the rules (in priority order: earlier rules win overlapping matches).</summary>
     public SecretScanner(IReadOnlyList<SecretRule> rules)
@@ -35,17 +37,18 @@ public sealed class SecretScanner
 
         _keywords = [.. byKeyword.Keys];
         _rulesByKeyword = [.. _keywords.Select(k => byKeyword[k].ToArray())];
-        _keywordSearch = SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
+        _automaton = new KeywordAutomaton(_keywords);
     }
 
     /// <summary>The rules, in priority order.</summary>
     public IReadOnlyList<SecretRule> Rules => _rules;
 
-    /// <summary>Scans one text. <paramref name="path"/> (relative, forward slashes) is used by rules with a path filter.</summary>
+    /// <summary>Scans one text. <paramref name="path"/> (relative, forward slashes) is used by rules with a path filter;
+    /// null means "no path known" and path filters are not applied.</summary>
     public IReadOnlyList<SecretMatch> Scan(string text, string? path)
     {
-        var candidates = CandidateRules(text);
-        if (candidates.Count == 0)
+        var hits = KeywordHits(text);
+        if (hits is null)
         {
             return [];
         }
@@ -53,41 +56,61 @@ public sealed class SecretScanner
         var lines = new LineIndex(text);
         var taken = new List<(int Start, int End)>();
         var results = new List<SecretMatch>();
-        foreach (var index in candidates)
+        for (var index = 0; index < _rules.Count; index++)
         {
+            if (hits[index] is not { } positions)
+            {
+                continue;
+            }
+
             var rule = _rules[index];
             if (rule.PathFilter is { } filter && path is not null && !filter.IsMatch(path))
             {
                 continue;
             }
 
-            foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Matches(text))
+            if (rule.Multiline)
             {
-                var g = m.Groups[rule.SecretGroup];
-                if (!g.Success || g.Length == 0)
-                {
-                    continue;
-                }
+                Collect(rule, rule.Pattern.Match(text), lines, taken, results);
+                continue;
+            }
 
-                // Key bodies span lines; whitespace is layout, not secret, so re-wrapping keeps the fingerprint.
-                var value = g.ValueSpan.ContainsAny(Whitespace) ? string.Concat(g.Value.Where(c => !char.IsWhiteSpace(c))) : g.Value;
-                if (value.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!Accept(rule, value) || Overlaps(taken, g.Index, g.Index + g.Length) || lines.LineHas(m.Index, AllowMarker))
-                {
-                    continue;
-                }
-
-                taken.Add((g.Index, g.Index + g.Length));
-                results.Add(new SecretMatch(rule, lines.LineOf(m.Index), SecretText.Mask(value), SecretText.FingerprintOf(rule.Id, value)));
+            foreach (var (start, end) in lines.LinesAround(positions))
+            {
+                Collect(rule, rule.Pattern.Match(text, start, end - start), lines, taken, results);
             }
         }
 
         results.Sort((a, b) => a.Line.CompareTo(b.Line));
         return results;
+    }
+
+    private static void Collect(SecretRule rule, Match m, LineIndex lines, List<(int Start, int End)> taken, List<SecretMatch> results)
+    {
+        for (; m.Success; m = m.NextMatch())
+        {
+            var g = m.Groups[rule.SecretGroup];
+            if (!g.Success || g.Length == 0)
+            {
+                continue;
+            }
+
+            // Key bodies span lines; whitespace is layout, not secret, so re-wrapping keeps the fingerprint.
+            var value = g.ValueSpan.ContainsAny(Whitespace) ? string.Concat(g.Value.Where(c => !char.IsWhiteSpace(c))) : g.Value;
+            if (value.Length == 0 || !Accept(rule, value) || Overlaps(taken, g.Index, g.Index + g.Length))
+            {
+                continue;
+            }
+
+            // Generic rules also stay quiet on documentation lines ("https://example.com/?access_token=...").
+            if (lines.LineHas(m.Index, AllowMarker) || (rule.Generic && lines.LineHas(g.Index, "example")))
+            {
+                continue;
+            }
+
+            taken.Add((g.Index, g.Index + g.Length));
+            results.Add(new SecretMatch(rule, lines.LineOf(m.Index), SecretText.Mask(value), SecretText.FingerprintOf(rule.Id, value)));
+        }
     }
 
     private static bool Accept(SecretRule rule, string value)
@@ -118,52 +141,34 @@ public sealed class SecretScanner
         return false;
     }
 
-    private List<int> CandidateRules(string text)
+    /// <summary>For each rule, the positions where one of its keywords occurs (null when none); null when no keyword occurs at all.</summary>
+    private List<int>?[]? KeywordHits(string text)
     {
-        var span = text.AsSpan();
-        var found = new bool[_rules.Count];
-        var seenKeyword = new bool[_keywords.Length];
-        var remaining = _keywords.Length;
-        var offset = 0;
-        while (remaining > 0)
-        {
-            var hit = span[offset..].IndexOfAny(_keywordSearch);
-            if (hit < 0)
-            {
-                break;
-            }
-
-            var at = offset + hit;
-            var rest = span[at..];
-            for (var k = 0; k < _keywords.Length; k++)
-            {
-                if (!seenKeyword[k] && rest.StartsWith(_keywords[k], StringComparison.OrdinalIgnoreCase))
-                {
-                    seenKeyword[k] = true;
-                    remaining--;
-                    foreach (var r in _rulesByKeyword[k])
-                    {
-                        found[r] = true;
-                    }
-                }
-            }
-
-            offset = at + 1;
-        }
-
-        var list = new List<int>();
-        for (var i = 0; i < found.Length; i++)
-        {
-            if (found[i])
-            {
-                list.Add(i);
-            }
-        }
-
-        return list;
+        var state = new HitState(_rules.Count, _rulesByKeyword);
+        _automaton.Find(text.AsSpan(), ref state, static (ref HitState st, int keyword, int position) => st.Add(keyword, position));
+        return state.Hits;
     }
 
-    /// <summary>Line starts of a text, computed once per scanned text that has candidate rules.</summary>
+    /// <summary>Collects keyword positions per rule while the automaton runs.</summary>
+    private struct HitState(int rules, int[][] rulesByKeyword)
+    {
+        public List<int>?[]? Hits;
+
+        public void Add(int keyword, int position)
+        {
+            Hits ??= new List<int>?[rules];
+            foreach (var r in rulesByKeyword[keyword])
+            {
+                var list = Hits[r] ??= [];
+                if (list.Count == 0 || list[^1] != position)
+                {
+                    list.Add(position);
+                }
+            }
+        }
+    }
+
+    /// <summary>Line starts of a text, computed once per scanned text that has keyword hits.</summary>
     private sealed class LineIndex
     {
         private readonly string _text;
@@ -182,6 +187,36 @@ public sealed class SecretScanner
         {
             var i = _starts.BinarySearch(index);
             return (i >= 0 ? i : ~i - 1) + 1;
+        }
+
+        /// <summary>The lines holding the positions (ascending), adjacent lines merged, as [start, end) ranges.</summary>
+        public IEnumerable<(int Start, int End)> LinesAround(List<int> positions)
+        {
+            var start = -1;
+            var end = -1;
+            foreach (var p in positions)
+            {
+                var line = LineOf(p) - 1;
+                var s = _starts[line];
+                var e = line + 1 < _starts.Count ? _starts[line + 1] : _text.Length;
+                if (s <= end)
+                {
+                    end = Math.Max(end, e);
+                    continue;
+                }
+
+                if (start >= 0)
+                {
+                    yield return (start, end);
+                }
+
+                (start, end) = (s, e);
+            }
+
+            if (start >= 0)
+            {
+                yield return (start, end);
+            }
         }
 
         public bool LineHas(int index, string marker)
