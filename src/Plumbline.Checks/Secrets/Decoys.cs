@@ -20,6 +20,9 @@ public static partial class Decoys
         "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ",
         // The Azure storage emulator's well-known account key (published in Microsoft's docs).
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        // OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, copied into many libraries' docs.
+        "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "SplxlOBeZQQYbYS6WxSbIA",
+        "hh5s93j4hdidpola", "hdk48Djdsa", "kd94hf93k423kf44", "nnch734d00sl2jdk", "pfkkdhi9sl3r4s00",
         // Stripe's public documentation test key.
         "4eC39HqLyjWDarjtT1zdp7dc",
     ];
@@ -82,8 +85,8 @@ public static partial class Decoys
     [GeneratedRegex("^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|sha(?:1|256|384|512)[:-].+)$")]
     private static partial Regex Hash();
 
-    // config.db.password, os.environ, ENV_VAR_NAME2, self.token_2, $VAR, %VAR%, a.b(c)
-    [GeneratedRegex(@"^(?:\$\w+|%\w+%|[A-Z][A-Z0-9_]+|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(.*)?|[A-Za-z_]\w*\(.*)$")]
+    // config.db.password, os.environ, ENV_VAR_NAME2, self.token_2, $VAR, %VAR%, a.b(c), standard_b64encode
+    [GeneratedRegex(@"^(?:\$\w+|%\w+%|[A-Z][A-Z0-9_]+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(.*)?|[A-Za-z_]\w*\(.*)$")]
     private static partial Regex CodeLike();
 
     [GeneratedRegex(@"^(?:\.{0,2}/|[A-Za-z]:\\|~/).*|.*\.(?:pem|key|crt|cer|json|ya?ml|txt|env|p12|pfx|jks)$", RegexOptions.IgnoreCase)]
