@@ -24,6 +24,13 @@ internal static class PlumbApp
             root.Subcommands.Add(command);
         }
 
+        if (args is ["--version"])
+        {
+            // Our own version, not the host's: under a test runner the entry assembly is the runner.
+            output.WriteLine(Version);
+            return ExitCodes.Ok;
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
