@@ -63,8 +63,9 @@ measure() {
   wall=$(grep 'Elapsed (wall clock)' "$log.err" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$log.err" | awk '{print $NF}')
   cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$log.err")
-  echo "$wall $cpu $rss"
+  # Copy before printing: the caller reads our output through a process substitution.
   cp "$log.out" "$work/last.out"
+  echo "$wall $cpu $rss"
 }
 
 echo "== secretlint (npm install into a temp folder)"
@@ -79,7 +80,8 @@ fi
 echo "== running (each once; the machine is shared, so compare ratios)"
 read -r ours_hist_s ours_hist_cpu ours_hist_kb < <(measure "$bench" "$repo")
 ours_hist_out=$(cat "$work/last.out")
-read -r rg_s rg_cpu rg_kb < <(measure rg --no-config -c -j "$(nproc)" -f "$work/patterns.txt" "$work/blobs")
+# -U: some rules (key blocks) span lines, as in our scan.
+read -r rg_s rg_cpu rg_kb < <(measure rg --no-config -U -c -j "$(nproc)" -f "$work/patterns.txt" "$work/blobs")
 rg_hits=$(awk -F: '{s+=$NF} END {print s+0}' "$work/last.out")
 read -r ours_tree_s ours_tree_cpu ours_tree_kb < <(measure "$bench" "$work/tree" )
 if [[ $have_secretlint == 1 ]]; then

@@ -66,7 +66,8 @@ internal static class SecretFindings
                     rule.Severity,
                     $"{rule.Description} ({first.Match.Preview}) is in the current tree at {where}: rotate it at the provider now, then remove it.",
                     new Location(current.TreePath, current.Match.Line),
-                    Fingerprint.Of(InTree, group.Key)) { Evidence = evidence });
+                    Fingerprint.Of(InTree, group.Key))
+                { Evidence = evidence });
                 rows.Add([where, rule.Id, first.Match.Preview, scan.IsGit ? Short(first.Origin.Commit) : "-", "current tree"]);
             }
             else
@@ -80,7 +81,8 @@ internal static class SecretFindings
                     severity,
                     $"{rule.Description} ({first.Match.Preview}) was committed in {first.Origin.Path} at {Short(first.Origin.Commit)} and is only in history: rotate it; rewrite history only if it cannot be rotated.",
                     new Location(first.Origin.Path, first.Match.Line, first.Origin.Commit),
-                    Fingerprint.Of(InHistory, group.Key)) { Evidence = evidence });
+                    Fingerprint.Of(InHistory, group.Key))
+                { Evidence = evidence });
                 rows.Add([$"{first.Origin.Path}:{first.Match.Line}", rule.Id, first.Match.Preview, Short(first.Origin.Commit), "history only"]);
             }
         }

@@ -22,7 +22,8 @@ public sealed class SecretsNeverLeakTests
         var catalog = RecommendationCatalog.BuiltIn;
         var items = ItemsFromFindings.Build(result.Findings, catalog);
         var report = ReportFactory.Create("Leak check", "audit", "fixture", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), result.Findings, items,
-            new PlanSettings(new DateOnly(2026, 1, 5), 8), catalog).Value with { Tables = result.Tables };
+            new PlanSettings(new DateOnly(2026, 1, 5), 8), catalog).Value with
+        { Tables = result.Tables };
 
         var outputs = new List<(string Name, string Text)>
         {
