@@ -10,5 +10,11 @@ internal static class PlumbCommands
     [
         PlanCommand.Create(cli),
         CatalogCommand.Create(cli),
+        AssessCommand.Create(cli),
+        VulnDbCommand.Create(cli),
+        CheckCommand.Create(cli),
+        ServeCommand.Create(cli),
+        ExportCommand.Create(cli),
+        ImportCommand.Create(cli),
     ];
 }

@@ -6,7 +6,8 @@ public static class BuiltInStages
     /// <summary>Every built-in stage.</summary>
     public static IReadOnlyList<IAuditStage> All() =>
     [
-        // Stages are added here as they land: repo (inventory and practices), secrets, history, vulnerabilities.
         new Secrets.SecretsStage(),
+        new History.HistoryStage(),
+        new Vulnerabilities.VulnerabilitiesStage(),
     ];
 }

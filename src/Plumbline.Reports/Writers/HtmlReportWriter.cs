@@ -129,8 +129,9 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         w.Write("<section id=\"matrix\">\n<h2>Impact and effort</h2>\n");
         w.Write($"<p class=\"lede\">Each dot is an open item, numbered in priority order. The dashed lines are the thresholds: impact {QuadrantRules.HighImpactFrom}+ is high impact, effort {QuadrantRules.HighEffortFrom}+ is high effort.</p>\n");
+        w.Write("<div class=\"chart-wrap\">");
         w.Write(MatrixSvg.Render(active, numbers));
-        w.Write("\n</section>\n");
+        w.Write("</div>\n</section>\n");
     }
 
     private static void RoadmapSection(TextWriter w, Roadmap roadmap)
@@ -173,7 +174,9 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         else
         {
+            w.Write("<div class=\"chart-wrap\">");
             w.Write(TimelineSvg.Render(roadmap));
+            w.Write("</div>");
             w.Write("\n<ul class=\"legend\">");
             foreach (var phase in roadmap.Scheduled.Select(x => x.Item.Phase).Distinct().Order())
             {

@@ -38,6 +38,20 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Markdown_and_an_empty_sarif_run_are_written_for_a_plan()
+    {
+        var run = await PlumbRun.Of("plan", Example, "--format", "md,sarif", "--out", _temp.FullName);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var md = await File.ReadAllTextAsync(Path.Combine(_temp.FullName, "plumbline-plan-register.md"));
+        md.ShouldStartWith("# Harbor & Pine Supply — technology plan");
+        md.ShouldContain("### Fix first");
+        var sarif = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_temp.FullName, "plumbline-plan-register.sarif")))!;
+        sarif["version"]!.GetValue<string>().ShouldBe("2.1.0");
+        sarif["runs"]![0]!["results"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_html_report_parses_and_its_matrix_has_every_active_item()
     {
         await PlumbRun.Of("plan", Example, "--format", "html", "--format", "json", "--out", _temp.FullName);

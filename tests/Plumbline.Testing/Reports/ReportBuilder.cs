@@ -117,7 +117,8 @@ public sealed class ReportBuilder
             .WithItem(new ItemBuilder("rebuild").Titled("Rebuild everything").Rated(1, 5).InPhase(Core.Scales.Phase.Mvp).Hours(1200))
             .WithItem(new ItemBuilder("old-wiki").Titled("Move the old wiki").Rated(2, 2).WithStatus(ItemStatus.Done))
             .WithTable(new MetricTable("languages", "Languages", ["Language", "Lines", "Share"],
-                [["C#", "12,400", "62%"], ["TypeScript", "6,100", "31%"], ["Shell", "n/a", "-"]]) { BarColumn = 1, Note = "Generated files skipped." })
+                [["C#", "12,400", "62%"], ["TypeScript", "6,100", "31%"], ["Shell", "n/a", "-"]])
+            { BarColumn = 1, Note = "Generated files skipped." })
             .Working("Backups run nightly");
     }
 }

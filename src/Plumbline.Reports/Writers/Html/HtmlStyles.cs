@@ -52,7 +52,8 @@ internal static class HtmlStyles
         .kpi b { display: block; font-size: 20px; font-weight: 650; }
         .kpi span { font-size: 12.5px; color: var(--muted); }
         svg { display: block; width: 100%; height: auto; font-family: inherit; }
-        svg.matrix { max-width: 760px; margin: 12px 0; }
+        .chart-wrap { overflow-x: auto; }
+        svg.matrix { max-width: 760px; min-width: 540px; margin: 12px 0; }
         .matrix .grid line { stroke: #ffffff; stroke-width: 1.5; }
         .matrix .threshold line { stroke: #98a2b3; stroke-width: 1.5; stroke-dasharray: 5 4; }
         .matrix .frame { fill: none; stroke: #c9ced6; }
@@ -64,7 +65,7 @@ internal static class HtmlStyles
         .matrix .dot .label { font-size: 10.5px; fill: var(--ink); }
         .matrix .dot circle { stroke: #fff; stroke-width: 1.5; }
         .matrix a:hover .label, .matrix a:focus .label { text-decoration: underline; }
-        svg.timeline { margin: 12px 0 4px; }
+        svg.timeline { margin: 12px 0 4px; min-width: 600px; }
         .timeline text { font-size: 11px; fill: var(--muted); }
         .timeline .sub { font-size: 9.5px; fill: var(--faint); }
         .timeline .row-label { font-size: 11.5px; fill: var(--ink); }
@@ -104,12 +105,15 @@ internal static class HtmlStyles
           main { padding: 24px 16px 40px; }
           h1 { font-size: 24px; }
           .summary { grid-template-columns: 1fr; }
+          .chart-wrap { margin: 0 -16px; padding: 0 16px; }
           article.item dl { grid-template-columns: 1fr; }
         }
         @media print {
           @page { margin: 14mm; }
           body { background: #fff; font-size: 11pt; }
           main { max-width: none; padding: 0; }
+          .chart-wrap { overflow: visible; }
+          svg.matrix, svg.timeline { min-width: 0; }
           h2 { break-after: avoid; }
           .card, article.item, svg, tr { break-inside: avoid; }
           #matrix { break-before: page; }

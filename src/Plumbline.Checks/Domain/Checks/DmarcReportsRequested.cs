@@ -1,0 +1,32 @@
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Domain.Checks;
+
+/// <summary>Does the DMARC record ask for aggregate reports (<c>rua</c>), without which nobody sees who sends as the domain?</summary>
+public sealed class DmarcReportsRequested : ICheck<DomainSnapshot>
+{
+    public CheckDescriptor Descriptor { get; } = new("DmarcReportsRequested", "Does DMARC ask for aggregate reports (rua)?", "domain", "request-dmarc-reports");
+
+    public IEnumerable<Finding> Run(DomainSnapshot snapshot)
+    {
+        var name = $"_dmarc.{snapshot.Domain}";
+        if (snapshot.DmarcPolicy is not { } dmarc)
+        {
+            yield return DomainFinding.NotApplicable(Descriptor, snapshot, $"{snapshot.Domain} has no single DMARC record.", name);
+            yield break;
+        }
+
+        var evidence = new List<string> { $"TXT {name}: {dmarc.Text}" };
+        evidence.AddRange(dmarc.AggregateReports.Select(a => $"aggregate reports (rua): {a}"));
+        evidence.AddRange(dmarc.FailureReports.Select(a => $"failure reports (ruf): {a}"));
+        if (dmarc.AggregateReports.Count == 0)
+        {
+            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, $"DMARC for {snapshot.Domain} asks for no aggregate reports (rua), so nobody learns which servers send as {snapshot.Domain} or what fails.", name, evidence);
+        }
+        else
+        {
+            yield return DomainFinding.Pass(Descriptor, snapshot, $"DMARC reports for {snapshot.Domain} go to {string.Join(", ", dmarc.AggregateReports)}.", name, evidence);
+        }
+    }
+}

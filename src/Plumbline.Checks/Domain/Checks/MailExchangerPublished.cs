@@ -1,0 +1,32 @@
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Domain.Checks;
+
+/// <summary>Does the domain say where its mail goes (MX), or that it takes none (null MX, RFC 7505)?</summary>
+public sealed class MailExchangerPublished : ICheck<DomainSnapshot>
+{
+    public CheckDescriptor Descriptor { get; } = new("MailExchangerPublished", "Does the domain publish MX records (or a null MX)?", "domain", "publish-mx-or-null-mx");
+
+    public IEnumerable<Finding> Run(DomainSnapshot snapshot)
+    {
+        var mx = snapshot.Mx;
+        var name = snapshot.Domain;
+        if (mx.Failed)
+        {
+            yield return DomainFinding.Inconclusive(Descriptor, snapshot, mx);
+        }
+        else if (snapshot.HasNullMx)
+        {
+            yield return DomainFinding.Pass(Descriptor, snapshot, $"{name} publishes a null MX: it says plainly that it accepts no mail.", name, mx.Evidence());
+        }
+        else if (mx.Status == DnsStatus.Found)
+        {
+            yield return DomainFinding.Pass(Descriptor, snapshot, $"{name} names {mx.Records.Count} mail server(s) in MX records.", name, mx.Evidence());
+        }
+        else
+        {
+            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, $"{name} has no MX records: senders fall back to its address record. Publish MX records, or a null MX ('0 .') if it takes no mail.", name, mx.Evidence());
+        }
+    }
+}

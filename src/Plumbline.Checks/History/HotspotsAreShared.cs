@@ -1,0 +1,57 @@
+using System.Globalization;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.History;
+
+/// <summary>Are the files that change most known by more than one person? A top hotspot changed at least
+/// <see cref="MinimumChanges"/> times in the hotspot period with a single author fails.</summary>
+internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
+{
+    /// <summary>Fewer changes than this in the period is not a hotspot worth a finding.</summary>
+    public const int MinimumChanges = 5;
+
+    public CheckDescriptor Descriptor { get; } = new("HotspotsAreShared", "Do the files that change most have more than one person who knows them?", "history", "test-and-share-hotspots");
+
+    public IEnumerable<Finding> Run(HistoryAnalysis analysis)
+    {
+        var id = Descriptor.Id;
+        var months = analysis.Settings.HotspotMonths;
+        var hot = analysis.Hotspots.Where(h => h.RecentChanges >= MinimumChanges).ToList();
+        if (hot.Count == 0)
+        {
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.NotApplicable, Severity.Info,
+                $"No file changed {MinimumChanges} times or more in the last {months} months.", Location.None, Fingerprint.Of(id, "repository"));
+            yield break;
+        }
+
+        var recentTotal = analysis.Files.Sum(f => f.RecentChanges);
+        var failed = false;
+        foreach (var (h, rank) in analysis.Hotspots.Select((h, i) => (h, i + 1)))
+        {
+            if (h.Authors.Count != 1 || h.RecentChanges < MinimumChanges)
+            {
+                continue;
+            }
+
+            failed = true;
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, rank <= 5 ? Severity.Medium : Severity.Low,
+                string.Create(CultureInfo.InvariantCulture, $"Hotspot #{rank} {h.Path} changed {h.RecentChanges} times in {months} months ({h.Lines:N0} lines) and only {analysis.Name(h.Authors[0])} knows it."),
+                new Location(Path: h.Path),
+                Fingerprint.Of(id, h.Path))
+            {
+                Evidence =
+                [
+                    string.Create(CultureInfo.InvariantCulture, $"score {h.Score:N0} = {h.RecentChanges} changes × {h.Lines:N0} lines"),
+                    string.Create(CultureInfo.InvariantCulture, $"{100.0 * h.RecentChanges / Math.Max(1, recentTotal):0.#}% of all file changes in the period"),
+                ],
+            };
+        }
+
+        if (!failed)
+        {
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
+                $"Each of the {hot.Count} busiest files of the last {months} months has more than one author.", Location.None, Fingerprint.Of(id, "repository"));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Plumbline.Checks.History;
+
+/// <summary>What a path is, as far as knowledge of the code goes.</summary>
+internal enum PathClass
+{
+    /// <summary>Code or configuration people write and maintain.</summary>
+    Source,
+
+    /// <summary>Documentation: prose, licences, changelogs.</summary>
+    Documentation,
+
+    /// <summary>Code copied in from elsewhere, or files tools generate (lockfiles, minified bundles).</summary>
+    Vendored,
+
+    /// <summary>Left out by the configuration's <c>exclude</c> patterns.</summary>
+    Excluded,
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.History;
+
+/// <summary>Would the code survive two people leaving? Fails at a truck factor of 1 (high) or 2 (medium).</summary>
+internal sealed class TruckFactorIsAboveTwo : ICheck<HistoryAnalysis>
+{
+    public CheckDescriptor Descriptor { get; } = new("TruckFactorIsAboveTwo", "Would the code survive two people leaving?", "history", "raise-truck-factor");
+
+    public IEnumerable<Finding> Run(HistoryAnalysis analysis)
+    {
+        var authored = analysis.Files.Count(f => f.Authors.Count > 0);
+        var id = Descriptor.Id;
+        if (authored == 0)
+        {
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.NotApplicable, Severity.Info,
+                "No source file has a clear author in the history read, so there is no truck factor to compute.", Location.None, Fingerprint.Of(id, "repository"));
+            yield break;
+        }
+
+        var tf = analysis.TruckFactor;
+        var names = analysis.Names(analysis.TruckFactorPeople);
+        var orphaned = analysis.Files.Count(f => f.Authors.Count > 0 && f.Authors.All(analysis.TruckFactorPeople.Contains));
+        var evidence = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{authored} source files with an author; without {names}, {orphaned} of them ({100.0 * orphaned / authored:0}%) would have no author left"),
+        };
+        evidence.AddRange(analysis.Folders.Where(f => f.AuthoredFiles > 0).Select(f =>
+            string.Create(CultureInfo.InvariantCulture, $"{f.Name}: truck factor {f.TruckFactor}, main author {analysis.Name(f.MainAuthor)} ({f.MainShare * 100:0}% of files)")));
+
+        if (tf <= 2)
+        {
+            var who = tf == 1 ? $"{names} alone" : names;
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, tf == 1 ? Severity.High : Severity.Medium,
+                $"The truck factor is {tf}: if {who} left, half the code or more would have nobody who wrote it.", Location.None, Fingerprint.Of(id, "repository"))
+            { Evidence = evidence };
+        }
+        else
+        {
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
+                $"The truck factor is {tf}: knowledge of the code is spread over {tf} or more people ({names}).", Location.None, Fingerprint.Of(id, "repository"))
+            { Evidence = evidence };
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Plumbline.Checks.Net;
+
+namespace Plumbline.Checks.Site;
+
+/// <summary>How the site collector connects.</summary>
+public sealed record SiteCollectorOptions
+{
+    /// <summary>Limits, guard, extra trusted roots and clock.</summary>
+    public NetworkOptions Network { get; init; } = NetworkOptions.Default;
+
+    /// <summary>The port tried for plain HTTP (80, except in tests, which cannot bind it).</summary>
+    public int HttpPort { get; init; } = 80;
+
+    /// <summary>Whether to offer each TLS version alone (four extra handshakes).</summary>
+    public bool ProbeTlsVersions { get; init; } = true;
+}

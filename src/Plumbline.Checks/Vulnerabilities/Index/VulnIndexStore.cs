@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Plumbline.Checks.Vulnerabilities.Osv;
+
+namespace Plumbline.Checks.Vulnerabilities.Index;
+
+/// <summary>The local OSV index in a data folder: <c>osv/index.json</c> (metadata) and one
+/// <c>osv/&lt;ecosystem&gt;.idx</c> file per ecosystem with one line per package and advisory:
+/// <c>normalised-name TAB advisory-json</c>, so loading can skip packages a target does not use without parsing JSON.</summary>
+public sealed class VulnIndexStore
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public VulnIndexStore(string dataFolder)
+    {
+        DataFolder = dataFolder;
+        Folder = Path.Combine(dataFolder, "osv");
+    }
+
+    /// <summary>The data folder the index lives in.</summary>
+    public string DataFolder { get; }
+
+    /// <summary>The index's own folder inside the data folder.</summary>
+    public string Folder { get; }
+
+    private string MetadataPath => Path.Combine(Folder, "index.json");
+
+    /// <summary>The metadata, or null when nothing was ever imported here.</summary>
+    /// <exception cref="InvalidDataException">The metadata file is damaged.</exception>
+    public IndexMetadata? ReadMetadata()
+    {
+        if (!File.Exists(MetadataPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            var meta = JsonSerializer.Deserialize<IndexMetadata>(File.ReadAllBytes(MetadataPath), Json);
+            return meta ?? throw new InvalidDataException($"{MetadataPath} is empty");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{MetadataPath} is damaged ({ex.Message}); run 'plumb vulndb update' or 'plumb vulndb import' again", ex);
+        }
+    }
+
+    /// <summary>Replaces one ecosystem's advisories and records the import in the metadata.</summary>
+    public EcosystemImport Write(string ecosystem, IReadOnlyCollection<Advisory> advisories, string source, DateTimeOffset importedAt)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = EcosystemPath(ecosystem);
+        var temp = path + ".tmp";
+        var packages = new HashSet<string>(StringComparer.Ordinal);
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+        {
+            foreach (var advisory in advisories.OrderBy(a => a.Id, StringComparer.Ordinal))
+            {
+                var json = JsonSerializer.Serialize(advisory, Json);
+                foreach (var name in advisory.Affected.Select(a => Ecosystems.NormaliseName(ecosystem, a.Name)).Distinct(StringComparer.Ordinal))
+                {
+                    packages.Add(name);
+                    writer.Write(name);
+                    writer.Write('\t');
+                    writer.Write(json);
+                    writer.Write('\n');
+                }
+            }
+        }
+
+        File.Move(temp, path, overwrite: true);
+        var entry = new EcosystemImport(ecosystem, source, importedAt, advisories.Count, packages.Count);
+        var meta = ReadMetadataOrEmpty();
+        var list = meta.Ecosystems.Where(e => !string.Equals(e.Name, ecosystem, StringComparison.Ordinal)).Append(entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var metaTemp = MetadataPath + ".tmp";
+        File.WriteAllBytes(metaTemp, JsonSerializer.SerializeToUtf8Bytes(new IndexMetadata(IndexMetadata.CurrentFormat, list), Json));
+        File.Move(metaTemp, MetadataPath, overwrite: true);
+        return entry;
+    }
+
+    /// <summary>Loads the advisories of one ecosystem, only for the given (normalised) package names when a set is given.</summary>
+    public EcosystemIndex Load(string ecosystem, IReadOnlySet<string>? packages = null)
+    {
+        var byName = new Dictionary<string, List<Advisory>>(StringComparer.Ordinal);
+        var path = EcosystemPath(ecosystem);
+        if (!File.Exists(path))
+        {
+            return new EcosystemIndex(ecosystem, byName);
+        }
+
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNumber++;
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                continue;
+            }
+
+            var name = line[..tab];
+            if (packages is not null && !packages.Contains(name))
+            {
+                continue;
+            }
+
+            Advisory? advisory;
+            try
+            {
+                advisory = JsonSerializer.Deserialize<Advisory>(line.AsSpan(tab + 1), Json);
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"{path}:{lineNumber} is damaged ({ex.Message}); import the {ecosystem} advisories again", ex);
+            }
+
+            if (advisory is null) continue;
+            if (!byName.TryGetValue(name, out var list))
+            {
+                byName[name] = list = [];
+            }
+
+            list.Add(advisory);
+        }
+
+        return new EcosystemIndex(ecosystem, byName);
+    }
+
+    private IndexMetadata ReadMetadataOrEmpty()
+    {
+        try
+        {
+            return ReadMetadata() ?? IndexMetadata.Empty;
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged metadata file is rebuilt by the next import; the ecosystem files are still valid.
+            return IndexMetadata.Empty;
+        }
+    }
+
+    private string EcosystemPath(string ecosystem)
+    {
+        var safe = new string([.. ecosystem.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
+        return Path.Combine(Folder, safe + ".idx");
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using LibGit2Sharp;
+using Plumbline.Checks.Vulnerabilities.Lockfiles;
+
+namespace Plumbline.Checks.Vulnerabilities;
+
+/// <summary>Finds the lockfiles of a target: the files git tracks when it is a repository (at the audited revision
+/// when one is given), otherwise a walk of the folder that skips installed dependencies and build output.
+/// Never follows symbolic links, never runs anything from the target.</summary>
+internal static class LockfileFinder
+{
+    /// <summary>Lockfiles larger than this are reported as unreadable rather than loaded.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
+    {
+        ".git", "node_modules", "bower_components", "jspm_packages", "vendor", ".venv", "venv", "__pycache__", ".tox",
+        "target", "bin", "obj", ".yarn", ".pnpm-store", ".gradle", ".terraform",
+    };
+
+    // Unreadable folders are skipped rather than failing the whole listing.
+    private static readonly EnumerationOptions Options = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
+
+    public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude)
+    {
+        var glob = new ExcludeGlob(exclude);
+        var found = isGitRepository ? FromGit(root, rev) : FromWalk(root);
+        return [.. found
+            .Where(f => !glob.Excludes(f.Path) && !f.Path.Split('/').SkipLast(1).Any(SkippedFolders.Contains))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private static List<FoundLockfile> FromGit(string root, string? rev)
+    {
+        using var repo = new Repository(root);
+        var list = new List<FoundLockfile>();
+        if (rev is not null)
+        {
+            var commit = repo.Lookup<Commit>(rev) ?? throw new ArgumentException($"revision '{rev}' not found in {root}");
+            Walk(commit.Tree, string.Empty, list);
+            return list;
+        }
+
+        foreach (var entry in repo.Index)
+        {
+            var path = entry.Path.Replace('\\', '/');
+            if (entry.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile) || LockfileParsers.For(FileName(path)) is null) continue;
+            var full = Path.Combine(root, path);
+            var info = new FileInfo(full);
+            if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
+            list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : new FoundLockfile(path, File.ReadAllText(full, Encoding.UTF8), null));
+        }
+
+        return list;
+    }
+
+    private static void Walk(Tree tree, string prefix, List<FoundLockfile> list)
+    {
+        foreach (var entry in tree)
+        {
+            var path = prefix + entry.Name;
+            if (entry.TargetType == TreeEntryTargetType.Tree)
+            {
+                if (!SkippedFolders.Contains(entry.Name)) Walk((Tree)entry.Target, path + "/", list);
+            }
+            else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode is (Mode.NonExecutableFile or Mode.ExecutableFile) && LockfileParsers.For(entry.Name) is not null)
+            {
+                var blob = (Blob)entry.Target;
+                list.Add(blob.Size > MaxBytes ? FoundLockfile.TooLarge(path, blob.Size) : new FoundLockfile(path, blob.GetContentText(Encoding.UTF8), null));
+            }
+        }
+    }
+
+    private static List<FoundLockfile> FromWalk(string root)
+    {
+        var list = new List<FoundLockfile>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            foreach (var dir in Directory.EnumerateDirectories(folder, "*", Options))
+            {
+                var info = new DirectoryInfo(dir);
+                if (!info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !SkippedFolders.Contains(info.Name)) pending.Push(dir);
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*", Options))
+            {
+                var info = new FileInfo(file);
+                if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || LockfileParsers.For(info.Name) is null) continue;
+                var path = Path.GetRelativePath(root, file).Replace('\\', '/');
+                list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : new FoundLockfile(path, File.ReadAllText(file, Encoding.UTF8), null));
+            }
+        }
+
+        return list;
+    }
+
+    private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
+}
+
+/// <summary>A lockfile found in the target, with its text, or why it was not read.</summary>
+internal sealed record FoundLockfile(string Path, string? Text, string? Problem)
+{
+    public string FileName => Path[(Path.LastIndexOf('/') + 1)..];
+
+    public string Folder => Path.Contains('/', StringComparison.Ordinal) ? Path[..Path.LastIndexOf('/')] : string.Empty;
+
+    public static FoundLockfile TooLarge(string path, long bytes) =>
+        new(path, null, $"the file is {bytes} bytes, over the {LockfileFinder.MaxBytes}-byte limit for lockfiles");
+}

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Plumbline.Checks.Domain;
+using Plumbline.Cli.Input;
+using Plumbline.Cli.Output;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Items;
+using Plumbline.Core.Planning;
+using Plumbline.Reports.Model;
+
+namespace Plumbline.Cli.Commands;
+
+/// <summary><c>plumb check domain DOMAIN</c>: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC and nameservers.</summary>
+internal static class CheckDomainCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var domainArgument = new Argument<string>("domain") { Description = "The domain to check, e.g. example.com" };
+        var dnsServer = new Option<string?>("--dns-server") { Description = "Ask this DNS server (IP[:PORT]) instead of the system's resolvers" };
+        var selectors = new Option<string[]>("--dkim-selector")
+        {
+            Description = "A DKIM selector to probe besides the common ones (repeatable)",
+        };
+        var command = new Command("domain", "Check a domain's mail and DNS security: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC, nameservers")
+        {
+            domainArgument, dnsServer, selectors,
+        };
+        var configOption = CheckConfigOption.AddTo(command);
+        var catalogOption = CatalogOption.AddTo(command);
+        var reportOptions = ReportOptions.AddTo(command);
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (request, optionError) = reportOptions.Read(parse);
+            if (request is null)
+            {
+                return cli.InputError(optionError!);
+            }
+
+            var (catalog, catalogErrors) = catalogOption.Read(parse);
+            if (catalog is null)
+            {
+                return cli.InputErrors(catalogErrors);
+            }
+
+            var (config, configErrors) = configOption.Read(parse, catalog);
+            if (config is null)
+            {
+                return cli.InputErrors(configErrors);
+            }
+
+            var settings = DomainSettings.Read(config);
+            if (!settings.Success)
+            {
+                return cli.InputErrors(settings.Errors);
+            }
+
+            var (domain, domainError) = DomainName.Normalize(parse.GetValue(domainArgument)!);
+            if (domain is null)
+            {
+                return cli.InputError(domainError!);
+            }
+
+            var serverText = parse.GetValue(dnsServer) ?? settings.Value.DnsServer;
+            System.Net.IPEndPoint? server = null;
+            if (serverText is not null)
+            {
+                (server, var serverError) = DnsServerAddress.Parse(serverText);
+                if (server is null)
+                {
+                    return cli.InputError($"--dns-server: {serverError}");
+                }
+            }
+
+            var named = (parse.GetValue(selectors) ?? []).Concat(settings.Value.DkimSelectors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (named.FirstOrDefault(s => !DomainSettings.IsSelector(s)) is { } badSelector)
+            {
+                return cli.InputError($"--dkim-selector: '{badSelector}' is not a DKIM selector (letters, digits, '-', '_' and '.')");
+            }
+
+            var dns = new DnsQuerier(server, TimeSpan.FromSeconds(3), retries: 1);
+            var collector = new DomainCollector(dns, new DomainCollectorOptions
+            {
+                DkimSelectors = named,
+                Network = Checks.Net.NetworkOptions.Default with { Time = cli.Time },
+            });
+            if (await collector.ServerProblemAsync(domain, cancellationToken) is { } problem)
+            {
+                var which = serverText is null ? "the system's DNS resolver" : $"--dns-server {serverText}";
+                return cli.InputError($"{which}: {problem}; check the address and port, or that the network is up");
+            }
+
+            var snapshot = await collector.CollectAsync(domain, cancellationToken);
+            var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, new HashSet<string>(config.DisabledChecks, StringComparer.Ordinal));
+            var items = ItemsFromFindings.Build(findings, catalog, config.Ratings);
+            var report = ReportFactory.Create(
+                $"{domain} — domain check",
+                "check-domain",
+                domain,
+                cli.Time.GetUtcNow(),
+                findings,
+                items,
+                new PlanSettings(cli.Today, PlanSettings.DefaultCapacityHoursPerWeek),
+                catalog);
+            if (!report.Success)
+            {
+                return cli.InputErrors(report.Errors);
+            }
+
+            var withMetrics = report.Value with
+            {
+                Metrics = new System.Text.Json.Nodes.JsonObject { ["domain"] = DomainSummary.Metrics(snapshot) },
+                Tables = [DomainSummary.Records(snapshot)],
+            };
+            return ReportOutput.Emit(cli, withMetrics, request, ReportOutput.BaseName("domain", domain.Replace('.', '-')));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Plumbline.Checks.Net;
+using Plumbline.Checks.Site;
+using Plumbline.Cli.Input;
+using Plumbline.Cli.Output;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Items;
+using Plumbline.Core.Planning;
+using Plumbline.Reports.Model;
+
+namespace Plumbline.Cli.Commands;
+
+/// <summary><c>plumb check site URL</c>: HTTPS, redirect, certificate, TLS versions, security headers, cookies, security.txt, and a grade.</summary>
+internal static class CheckSiteCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var urlArgument = new Argument<string>("url") { Description = "The site to check, e.g. https://example.com (https:// is assumed)" };
+        var caFile = new Option<string?>("--ca-file") { Description = "A PEM file of extra root certificates to trust (an internal CA); system trust still applies" };
+        var command = new Command("site", "Check a website's HTTPS, certificate, TLS versions, security headers, cookies and security.txt, with an Observatory-style grade")
+        {
+            urlArgument, caFile,
+        };
+        var configOption = CheckConfigOption.AddTo(command);
+        var catalogOption = CatalogOption.AddTo(command);
+        var reportOptions = ReportOptions.AddTo(command);
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (request, optionError) = reportOptions.Read(parse);
+            if (request is null)
+            {
+                return cli.InputError(optionError!);
+            }
+
+            var (catalog, catalogErrors) = catalogOption.Read(parse);
+            if (catalog is null)
+            {
+                return cli.InputErrors(catalogErrors);
+            }
+
+            var (config, configErrors) = configOption.Read(parse, catalog);
+            if (config is null)
+            {
+                return cli.InputErrors(configErrors);
+            }
+
+            var (url, urlError) = SiteTarget.Parse(parse.GetValue(urlArgument)!);
+            if (url is null)
+            {
+                return cli.InputError(urlError!);
+            }
+
+            var roots = new X509Certificate2Collection();
+            if (parse.GetValue(caFile) is { } pem)
+            {
+                var (loaded, caError) = LoadRoots(pem);
+                if (loaded is null)
+                {
+                    return cli.InputError(caError!);
+                }
+
+                roots = loaded;
+            }
+
+            var collector = new SiteCollector(new SiteCollectorOptions
+            {
+                Network = NetworkOptions.Default with { Time = cli.Time, ExtraTrustedRoots = roots },
+            });
+            var snapshot = await collector.CollectAsync(url, cancellationToken);
+            var findings = CheckRunner.RunAll(SiteChecks.All(), snapshot, new HashSet<string>(config.DisabledChecks, StringComparer.Ordinal));
+            var items = ItemsFromFindings.Build(findings, catalog, config.Ratings);
+            var report = ReportFactory.Create(
+                $"{url.Host} — site check",
+                "check-site",
+                url.ToString(),
+                cli.Time.GetUtcNow(),
+                findings,
+                items,
+                new PlanSettings(cli.Today, PlanSettings.DefaultCapacityHoursPerWeek),
+                catalog);
+            if (!report.Success)
+            {
+                return cli.InputErrors(report.Errors);
+            }
+
+            var score = SiteScore.Of(snapshot);
+            var withMetrics = report.Value with
+            {
+                Metrics = new System.Text.Json.Nodes.JsonObject { ["site"] = SiteSummary.Metrics(snapshot, score) },
+                Tables = snapshot.Protocols.Count > 0 ? [SiteSummary.ScoreTable(score), SiteSummary.TlsTable(snapshot)] : [SiteSummary.ScoreTable(score)],
+            };
+            return ReportOutput.Emit(cli, withMetrics, request, ReportOutput.BaseName("site", url.Host.Replace('.', '-')));
+        });
+        return command;
+    }
+
+    private static (X509Certificate2Collection? Roots, string? Error) LoadRoots(string path)
+    {
+        var (text, error) = InputFile.ReadText(path, "CA certificate file");
+        if (text is null)
+        {
+            return (null, $"--ca-file {error}");
+        }
+
+        try
+        {
+            var roots = new X509Certificate2Collection();
+            roots.ImportFromPem(text);
+            return roots.Count == 0
+                ? (null, $"--ca-file {path}: no PEM certificate found (expected -----BEGIN CERTIFICATE-----)")
+                : (roots, null);
+        }
+        catch (CryptographicException ex)
+        {
+            return (null, $"--ca-file {path}: not a PEM certificate file ({ex.Message})");
+        }
+    }
+}

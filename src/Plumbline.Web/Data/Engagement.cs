@@ -1,0 +1,41 @@
+namespace Plumbline.Web.Data;
+
+/// <summary>One client's piece of work: profile, inventory, register.</summary>
+public sealed class Engagement
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string ClientName { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string? BusinessGoal { get; set; }
+
+    public int? TeamSize { get; set; }
+
+    public decimal? Budget { get; set; }
+
+    public string? Currency { get; set; }
+
+    public string? Timeline { get; set; }
+
+    public string? SystemUsers { get; set; }
+
+    public string? FailureImpact { get; set; }
+
+    public double CapacityHoursPerWeek { get; set; } = 8;
+
+    public DateOnly PlanStart { get; set; }
+
+    public List<Membership> Members { get; set; } = [];
+
+    public List<SystemEntry> Systems { get; set; } = [];
+
+    public List<DataHolding> DataHoldings { get; set; } = [];
+
+    public List<Integration> Integrations { get; set; } = [];
+
+    public List<RegisterItem> Items { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace Plumbline.Web.Data;
+
+/// <summary>How data moves between two systems.</summary>
+public enum IntegrationKind
+{
+    Api,
+    AutomationPlatform,
+    FileExport,
+    ManualRekeying,
+}

@@ -1,0 +1,10 @@
+namespace Plumbline.Web.Data;
+
+/// <summary>Where a system is in its life.</summary>
+public enum SystemLifecycle
+{
+    Active,
+    Ageing,
+    EndOfLife,
+    Retiring,
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Plumbline.Web.Data;
+
+namespace Plumbline.Web.Engagements;
+
+/// <summary>Answers "is this user a member of that engagement, and as what?" — asked on every engagement request.</summary>
+internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser> users)
+{
+    public const string ItemKey = "plumbline.membership";
+
+    public async Task<Membership?> FindAsync(ClaimsPrincipal principal, int engagementId, CancellationToken ct)
+    {
+        var userId = users.GetUserId(principal);
+        if (userId is null)
+        {
+            return null;
+        }
+
+        return await db.Memberships.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.EngagementId == engagementId && m.UserId == userId, ct);
+    }
+
+    /// <summary>The result of the check for a request: null when allowed, else 404 (not a member) or 403 (a client changing things).</summary>
+    public static int? Deny(Membership? membership, string method, bool clientMayPost = false)
+    {
+        if (membership is null)
+        {
+            // 404, not 403: someone guessing ids learns nothing about which engagements exist.
+            return StatusCodes.Status404NotFound;
+        }
+
+        var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        if (!reads && membership.Role != EngagementRole.Consultant && !clientMayPost)
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the engagement id from the route, if the request is about one.</summary>
+    public static int? EngagementIdOf(RouteValueDictionary values) =>
+        values.TryGetValue("engagementId", out var raw) && int.TryParse(raw?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+}

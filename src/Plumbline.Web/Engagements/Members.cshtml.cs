@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Plumbline.Web.Data;
+
+namespace Plumbline.Web.Engagements;
+
+/// <summary>Who can see this engagement; consultants add existing users as consultants or clients.</summary>
+internal sealed class MembersModel(WorkspaceDb db) : EngagementPageModel(db)
+{
+    protected override string Section => "members";
+
+    public sealed record Row(string Name, string Email, EngagementRole Role);
+
+    public List<Row> Rows { get; private set; } = [];
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the email of the user to add.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [EnumDataType(typeof(EngagementRole), ErrorMessage = "Choose Client or Consultant.")]
+    public EngagementRole Role { get; set; } = EngagementRole.Client;
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var normalized = Email.Trim().ToUpperInvariant();
+        var user = await Db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
+        if (user is null)
+        {
+            ModelState.AddModelError(nameof(Email), "No user has that email; an administrator adds users on the Users page.");
+            return Page();
+        }
+
+        if (await Db.Memberships.AnyAsync(m => m.EngagementId == EngagementId && m.UserId == user.Id, ct))
+        {
+            ModelState.AddModelError(nameof(Email), $"{user.Email} is already a member.");
+            return Page();
+        }
+
+        Db.Memberships.Add(new Membership { EngagementId = EngagementId, UserId = user.Id, Role = Role });
+        await Db.SaveChangesAsync(ct);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        await LoadEngagementAsync(ct);
+        Rows = await Db.Memberships.Where(m => m.EngagementId == EngagementId)
+            .Join(Db.Users, m => m.UserId, u => u.Id, (m, u) => new Row(u.DisplayName, u.Email ?? string.Empty, m.Role))
+            .ToListAsync(ct);
+    }
+}

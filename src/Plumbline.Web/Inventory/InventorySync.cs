@@ -1,0 +1,95 @@
+using Plumbline.Core.Items;
+using Plumbline.Core.Recommendations;
+using Plumbline.Core.Register;
+using Plumbline.Web.Data;
+
+namespace Plumbline.Web.Inventory;
+
+/// <summary>Keeps the register in step with the inventory: run after every inventory change, before the one save.</summary>
+/// <remarks>
+/// Items are keyed by recommendation id. A new recommendation with failing findings adds an item at the
+/// catalog's rating; an existing item keeps the user's edits and gets fresh evidence. An inventory item
+/// whose findings all pass now is marked done; it reopens if they fail again.
+/// </remarks>
+public static class InventorySync
+{
+    public const string Source = "inventory";
+
+    public static void Apply(WorkspaceDb db, int engagementId, InventorySnapshot inventory, List<RegisterItem> items, DateOnly today, DateTimeOffset now)
+    {
+        var findings = InventoryChecks.Run(inventory, today);
+        var generated = ItemsFromFindings.Build(findings, RecommendationCatalog.BuiltIn, origin: ItemOrigin.Inventory);
+
+        db.Findings.RemoveRange(db.Findings.Where(f => f.EngagementId == engagementId && f.Source == Source));
+        var byKey = items.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        foreach (var item in generated)
+        {
+            if (!byKey.TryGetValue(item.Id, out var stored))
+            {
+                stored = new RegisterItem
+                {
+                    EngagementId = engagementId,
+                    Key = item.Id,
+                    Title = item.Title,
+                    Description = item.Description,
+                    RecommendationId = item.RecommendationId,
+                    Impact = item.Impact.Value,
+                    Effort = item.Effort.Value,
+                    Phase = item.Phase,
+                    Status = ItemStatus.Open,
+                    Origin = ItemOrigin.Inventory,
+                    UpdatedAt = now,
+                };
+                items.Add(stored);
+                byKey[stored.Key] = stored;
+                db.Items.Add(stored);
+            }
+            else if (stored.Origin == ItemOrigin.Inventory && stored.Status == ItemStatus.Done)
+            {
+                stored.Status = ItemStatus.Open;
+                stored.UpdatedAt = now;
+            }
+        }
+
+        var failing = generated.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in items.Where(i => i.Origin == ItemOrigin.Inventory && i.IsActive() && !failing.Contains(i.Key)))
+        {
+            stale.Status = ItemStatus.Done;
+            stale.UpdatedAt = now;
+        }
+
+        foreach (var f in findings)
+        {
+            var row = StoredFinding.From(f, engagementId, Source);
+            if (f.NeedsAction && byKey.TryGetValue(f.RecommendationId, out var owner))
+            {
+                owner.Findings.Add(row);
+            }
+            else
+            {
+                db.Findings.Add(row);
+            }
+        }
+    }
+
+    internal static bool IsActive(this RegisterItem item) => item.Status is ItemStatus.Open or ItemStatus.InProgress;
+
+    /// <summary>A key for a new manual item: the title's slug, made unique in the register.</summary>
+    public static string NewKey(string title, IEnumerable<string> existing)
+    {
+        var taken = existing.ToHashSet(StringComparer.Ordinal);
+        var slug = Slug.Of(title);
+        if (slug.Length == 0)
+        {
+            slug = "item";
+        }
+
+        var key = slug;
+        for (var n = 2; taken.Contains(key); n++)
+        {
+            key = $"{slug}-{n}";
+        }
+
+        return key;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Plumbline.Web.Data;
+using Plumbline.Web.Engagements;
+
+namespace Plumbline.Web.Inventory;
+
+/// <summary>The portfolio chart: Tolerate / Invest / Migrate / Eliminate.</summary>
+internal sealed class PortfolioModel(WorkspaceDb db) : EngagementPageModel(db)
+{
+    protected override string Section => "portfolio";
+
+    public List<SystemEntry> Systems { get; private set; } = [];
+
+    public string Svg { get; private set; } = string.Empty;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadEngagementAsync(ct);
+        Systems = await Db.Systems.AsNoTracking().Where(s => s.EngagementId == EngagementId).OrderBy(s => s.Name).ToListAsync(ct);
+        Svg = PortfolioSvg.Render(Systems, s => $"/engagements/{EngagementId}/inventory/systems/{s.Id}");
+    }
+}

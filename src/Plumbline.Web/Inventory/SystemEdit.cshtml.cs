@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Mvc;
+using Plumbline.Web.Data;
+using Plumbline.Web.Engagements;
+
+namespace Plumbline.Web.Inventory;
+
+/// <summary>Adds or edits one system; the register follows in the same save.</summary>
+internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : EngagementPageModel(db)
+{
+    protected override string Section => "inventory";
+
+    [FromRoute]
+    public int? SystemId { get; set; }
+
+    [BindProperty]
+    public SystemInput Input { get; set; } = new() { HasBackups = true };
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadEngagementAsync(ct);
+        if (SystemId is { } id)
+        {
+            var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
+            var system = store.Systems.FirstOrDefault(s => s.Id == id);
+            if (system is null)
+            {
+                return NotFound();
+            }
+
+            Input = SystemInput.From(system);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadEngagementAsync(ct);
+        var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
+        SystemEntry? system = null;
+        if (SystemId is { } id)
+        {
+            system = store.Systems.FirstOrDefault(s => s.Id == id);
+            if (system is null)
+            {
+                return NotFound();
+            }
+        }
+
+        var name = Input.Name?.Trim() ?? string.Empty;
+        if (store.Systems.Any(s => s.Id != system?.Id && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            ModelState.AddModelError("Input.Name", $"There is already a system called {name}; use another name.");
+        }
+
+        if (Input.LastRestoreTest is { } tested && tested > Today(time))
+        {
+            ModelState.AddModelError("Input.LastRestoreTest", "The last tested restore cannot be in the future.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (system is null)
+        {
+            system = new SystemEntry { EngagementId = EngagementId };
+            store.Systems.Add(system);
+            Db.Systems.Add(system);
+        }
+
+        Input.ApplyTo(system);
+        await store.SaveAsync(Today(time), time.GetUtcNow(), ct);
+        return Redirect($"/engagements/{EngagementId}/inventory");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        await LoadEngagementAsync(ct);
+        var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
+        var system = store.Systems.FirstOrDefault(s => s.Id == SystemId);
+        if (system is null)
+        {
+            return NotFound();
+        }
+
+        store.RemoveSystem(system);
+        await store.SaveAsync(Today(time), time.GetUtcNow(), ct);
+        return Redirect($"/engagements/{EngagementId}/inventory");
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using Plumbline.Web.Data;
+
+namespace Plumbline.Web.Inventory;
+
+/// <summary>The system form; every field has the message a person needs when it is wrong.</summary>
+public sealed class SystemInput
+{
+    [Required(ErrorMessage = "Name the system, e.g. Xero or the shared drive.")]
+    [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
+    public string Name { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Say what kind of system it is, e.g. accounting, email, CRM.")]
+    [StringLength(60, ErrorMessage = "Keep the kind under 60 characters.")]
+    public string Kind { get; set; } = string.Empty;
+
+    [StringLength(100, ErrorMessage = "Keep the vendor under 100 characters.")]
+    public string? Vendor { get; set; }
+
+    [StringLength(100, ErrorMessage = "Keep the owner under 100 characters.")]
+    public string? Owner { get; set; }
+
+    [Display(Name = "Monthly cost")]
+    [Range(0, 10_000_000, ErrorMessage = "Enter the monthly cost as a number from 0 to 10,000,000.")]
+    public decimal? MonthlyCost { get; set; }
+
+    [Display(Name = "People who know how to run it")]
+    [Range(0, 10_000, ErrorMessage = "Enter how many people know it: 0 or more.")]
+    public int PeopleWhoKnowIt { get; set; } = 1;
+
+    [Display(Name = "Admin accounts")]
+    [Range(0, 10_000, ErrorMessage = "Enter the number of admin accounts: 0 or more.")]
+    public int AdminAccounts { get; set; }
+
+    [Display(Name = "MFA enforced for admins")]
+    public bool MfaEnforced { get; set; }
+
+    [Display(Name = "Backed up")]
+    public bool HasBackups { get; set; }
+
+    [Display(Name = "Last tested restore")]
+    [DataType(DataType.Date)]
+    public DateOnly? LastRestoreTest { get; set; }
+
+    [EnumDataType(typeof(SystemLifecycle), ErrorMessage = "Choose where the system is in its life.")]
+    public SystemLifecycle Lifecycle { get; set; }
+
+    [Display(Name = "Business fit (1–5)")]
+    [Range(1, 5, ErrorMessage = "Rate business fit from 1 (poor) to 5 (excellent), or leave it empty.")]
+    public int? BusinessFit { get; set; }
+
+    [Display(Name = "Technical fit (1–5)")]
+    [Range(1, 5, ErrorMessage = "Rate technical fit from 1 (poor) to 5 (excellent), or leave it empty.")]
+    public int? TechnicalFit { get; set; }
+
+    public static SystemInput From(SystemEntry s) => new()
+    {
+        Name = s.Name,
+        Kind = s.Kind,
+        Vendor = s.Vendor,
+        Owner = s.Owner,
+        MonthlyCost = s.MonthlyCost,
+        PeopleWhoKnowIt = s.PeopleWhoKnowIt,
+        AdminAccounts = s.AdminAccounts,
+        MfaEnforced = s.MfaEnforced,
+        HasBackups = s.HasBackups,
+        LastRestoreTest = s.LastRestoreTest,
+        Lifecycle = s.Lifecycle,
+        BusinessFit = s.BusinessFit,
+        TechnicalFit = s.TechnicalFit,
+    };
+
+    public void ApplyTo(SystemEntry s)
+    {
+        s.Name = Name.Trim();
+        s.Kind = Kind.Trim();
+        s.Vendor = Blank(Vendor);
+        s.Owner = Blank(Owner);
+        s.MonthlyCost = MonthlyCost;
+        s.PeopleWhoKnowIt = PeopleWhoKnowIt;
+        s.AdminAccounts = AdminAccounts;
+        s.MfaEnforced = MfaEnforced;
+        s.HasBackups = HasBackups;
+        s.LastRestoreTest = HasBackups ? LastRestoreTest : null;
+        s.Lifecycle = Lifecycle;
+        s.BusinessFit = BusinessFit;
+        s.TechnicalFit = TechnicalFit;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Plumbline.Reports.Writers;
+using Plumbline.Web.Data;
+using Plumbline.Web.Engagements;
+using Plumbline.Web.Transfer;
+
+namespace Plumbline.Web.Register;
+
+/// <summary>Downloads: the engagement's report in each format, and the engagement backup for <c>plumb import</c>.</summary>
+internal static class ExportEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/engagements/{engagementId:int}").AddEndpointFilter<EngagementEndpointFilter>();
+        group.MapGet("/report.{extension}", Report);
+        group.MapGet("/export.json", Backup);
+    }
+
+    private static async Task<IResult> Report(int engagementId, string extension, WorkspaceDb db, RegisterService register, CancellationToken ct)
+    {
+        var format = ReportFormat.ForExtension(extension);
+        if (format is null)
+        {
+            return Results.NotFound();
+        }
+
+        var engagement = await db.Engagements.FindAsync([engagementId], ct);
+        var report = await register.ReportAsync(engagement!, ct);
+        if (!report.Success)
+        {
+            return Results.Problem(
+                title: "The register cannot be planned",
+                detail: string.Join("; ", report.Errors),
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var writer = ReportWriters.Find(format.Format)!;
+        using var text = new StringWriter();
+        writer.Write(report.Value, text);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), format.ContentType, $"{FileName(engagement!)}.{format.Extension}");
+    }
+
+    private static async Task<IResult> Backup(int engagementId, WorkspaceDb db, CancellationToken ct)
+    {
+        var doc = await EngagementExporter.ExportAsync(db, engagementId, ct);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(doc, TransferJson.Options);
+        return Results.File(bytes, "application/json", $"{FileName(doc!.Engagement.Name)}-engagement.json");
+    }
+
+    private static string FileName(Engagement e) => FileName(e.Name);
+
+    private static string FileName(string name)
+    {
+        var slug = Core.Register.Slug.Of(name);
+        return slug.Length == 0 ? "engagement" : slug;
+    }
+}

@@ -1,0 +1,33 @@
+using Plumbline.Core.Planning;
+using Plumbline.Web.Data;
+using Plumbline.Web.Engagements;
+
+namespace Plumbline.Web.Register;
+
+/// <summary>The roadmap by week, from Core's planner.</summary>
+internal sealed class RoadmapModel(WorkspaceDb db, RegisterService register) : EngagementPageModel(db)
+{
+    protected override string Section => "roadmap";
+
+    public Roadmap? Plan { get; private set; }
+
+    public List<string> Errors { get; private set; } = [];
+
+    public Dictionary<string, int> IdOf { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadEngagementAsync(ct);
+        var stored = await register.LoadItemsAsync(EngagementId, track: false, ct);
+        IdOf = stored.ToDictionary(i => i.Key, i => i.Id, StringComparer.Ordinal);
+        var plan = RegisterService.Plan(Engagement, stored);
+        if (plan.Success)
+        {
+            Plan = plan.Value;
+        }
+        else
+        {
+            Errors = [.. plan.Errors.Select(e => e.Message)];
+        }
+    }
+}

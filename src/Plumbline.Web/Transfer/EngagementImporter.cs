@@ -1,0 +1,230 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Plumbline.Core.Input;
+using Plumbline.Core.Items;
+using Plumbline.Core.Planning;
+using Plumbline.Web.Data;
+
+namespace Plumbline.Web.Transfer;
+
+/// <summary>Creates a new engagement from an <see cref="EngagementDocument"/>: all of it, or nothing.</summary>
+public static class EngagementImporter
+{
+    /// <summary>Reads and validates a document; errors name the source and what to fix.</summary>
+    public static ParseResult<EngagementDocument> Read(string json, string source)
+    {
+        EngagementDocument? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize<EngagementDocument>(json, TransferJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+            return ParseResult<EngagementDocument>.Fail(new InputError(source, $"not an engagement export{where}: {FirstSentence(ex.Message)}"));
+        }
+
+        if (doc is null)
+        {
+            return ParseResult<EngagementDocument>.Fail(new InputError(source, "the file is empty; export an engagement with `plumb export`"));
+        }
+
+        var errors = Validate(doc, source);
+        return errors.Count > 0 ? ParseResult<EngagementDocument>.Fail(errors) : ParseResult<EngagementDocument>.Ok(doc);
+    }
+
+    public static List<InputError> Validate(EngagementDocument doc, string source)
+    {
+        var errors = new List<InputError>();
+        void Error(string message) => errors.Add(new InputError(source, message));
+
+        if (doc.SchemaVersion != EngagementDocument.CurrentSchemaVersion)
+        {
+            Error($"schemaVersion {doc.SchemaVersion} is not supported (this Plumbline reads {EngagementDocument.CurrentSchemaVersion})");
+        }
+
+        if (string.IsNullOrWhiteSpace(doc.Engagement.Name) || string.IsNullOrWhiteSpace(doc.Engagement.ClientName))
+        {
+            Error("engagement.name and engagement.clientName are required");
+        }
+
+        var systems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in doc.Systems)
+        {
+            if (string.IsNullOrWhiteSpace(s.Name) || !systems.Add(s.Name))
+            {
+                Error($"system '{s.Name}' is empty or listed twice");
+            }
+
+            if (s.BusinessFit is < 1 or > 5 || s.TechnicalFit is < 1 or > 5)
+            {
+                Error($"system '{s.Name}': businessFit and technicalFit are 1 to 5");
+            }
+        }
+
+        foreach (var d in doc.Data.Where(d => !systems.Contains(d.System)))
+        {
+            Error($"data '{d.DataKind}' is held in '{d.System}', which is not in systems");
+        }
+
+        foreach (var i in doc.Integrations.Where(i => !systems.Contains(i.From) || !systems.Contains(i.To)))
+        {
+            Error($"integration '{i.From}' -> '{i.To}' names a system that is not in systems");
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in doc.Items)
+        {
+            if (string.IsNullOrWhiteSpace(item.Key) || !keys.Add(item.Key))
+            {
+                Error($"item key '{item.Key}' is empty or listed twice");
+            }
+
+            if (item.Impact is < 1 or > 5 || item.Effort is < 1 or > 5)
+            {
+                Error($"item '{item.Key}': impact and effort are 1 to 5");
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            var core = doc.Items.Select(i => new Item(i.Key, i.Title, new(i.Impact), new(i.Effort), i.Phase) { DependsOn = i.DependsOn, Status = i.Status }).ToList();
+            var plan = RoadmapPlanner.Plan(core, new PlanSettings(doc.Engagement.PlanStart, 8), source);
+            errors.AddRange(plan.Errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Writes the engagement in one transaction; returns its new id and the member emails that matched no user.</summary>
+    public static async Task<(int Id, IReadOnlyList<string> UnknownMembers)> ImportAsync(WorkspaceDb db, EngagementDocument doc, IEnumerable<(string UserId, EngagementRole Role)> extraMembers, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var p = doc.Engagement;
+            var engagement = new Engagement
+            {
+                Name = p.Name.Trim(),
+                ClientName = p.ClientName.Trim(),
+                CreatedAt = p.CreatedAt,
+                BusinessGoal = p.BusinessGoal,
+                TeamSize = p.TeamSize,
+                Budget = p.Budget,
+                Currency = p.Currency,
+                Timeline = p.Timeline,
+                SystemUsers = p.SystemUsers,
+                FailureImpact = p.FailureImpact,
+                CapacityHoursPerWeek = p.CapacityHoursPerWeek,
+                PlanStart = p.PlanStart,
+            };
+            db.Engagements.Add(engagement);
+            await db.SaveChangesAsync(ct);
+            var id = engagement.Id;
+
+            var systems = doc.Systems.ToDictionary(s => s.Name, s => new SystemEntry
+            {
+                EngagementId = id,
+                Name = s.Name,
+                Kind = s.Kind,
+                Vendor = s.Vendor,
+                Owner = s.Owner,
+                MonthlyCost = s.MonthlyCost,
+                PeopleWhoKnowIt = s.PeopleWhoKnowIt,
+                AdminAccounts = s.AdminAccounts,
+                MfaEnforced = s.MfaEnforced,
+                HasBackups = s.HasBackups,
+                LastRestoreTest = s.LastRestoreTest,
+                Lifecycle = s.Lifecycle,
+                BusinessFit = s.BusinessFit,
+                TechnicalFit = s.TechnicalFit,
+            }, StringComparer.OrdinalIgnoreCase);
+            db.Systems.AddRange(systems.Values);
+            db.DataHoldings.AddRange(doc.Data.Select(d => new DataHolding { EngagementId = id, System = systems[d.System], DataKind = d.DataKind, IsSourceOfTruth = d.SourceOfTruth }));
+            db.Integrations.AddRange(doc.Integrations.Select(i => new Integration
+            {
+                EngagementId = id,
+                FromSystem = systems[i.From],
+                ToSystem = systems[i.To],
+                Kind = i.Kind,
+                DataKind = i.DataKind,
+                AlertsOnFailure = i.AlertsOnFailure,
+            }));
+
+            var items = doc.Items.ToDictionary(i => i.Key, i => new RegisterItem
+            {
+                EngagementId = id,
+                Key = i.Key,
+                Title = i.Title,
+                Description = i.Description,
+                RecommendationId = i.RecommendationId,
+                Impact = i.Impact,
+                Effort = i.Effort,
+                Phase = i.Phase,
+                Status = i.Status,
+                Origin = i.Origin,
+                Owner = i.Owner,
+                EstimateHours = i.EstimateHours,
+                UpdatedAt = i.UpdatedAt,
+                Findings = [.. i.Findings.Select(f => FromPart(f, id))],
+            }, StringComparer.Ordinal);
+            foreach (var part in doc.Items)
+            {
+                items[part.Key].DependsOn.AddRange(part.DependsOn.Select(d => new ItemDependency { DependsOn = items[d] }));
+            }
+
+            db.Items.AddRange(items.Values);
+            db.Findings.AddRange(doc.Findings.Select(f => FromPart(f, id)));
+
+            var unknown = new List<string>();
+            var memberIds = new Dictionary<string, EngagementRole>(StringComparer.Ordinal);
+            foreach (var m in doc.Members)
+            {
+                var normalized = m.Email.ToUpperInvariant();
+                var userId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(ct);
+                if (userId is null)
+                {
+                    unknown.Add(m.Email);
+                }
+                else
+                {
+                    memberIds[userId] = m.Role;
+                }
+            }
+
+            foreach (var (userId, role) in extraMembers)
+            {
+                memberIds[userId] = role;
+            }
+
+            db.Memberships.AddRange(memberIds.Select(m => new Membership { EngagementId = id, UserId = m.Key, Role = m.Value }));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return (id, (IReadOnlyList<string>)unknown);
+        });
+    }
+
+    private static StoredFinding FromPart(EngagementDocument.FindingPart f, int engagementId) => new()
+    {
+        EngagementId = engagementId,
+        Source = f.Source,
+        CheckId = f.CheckId,
+        RecommendationId = f.RecommendationId,
+        Outcome = f.Outcome,
+        Severity = f.Severity,
+        Detail = f.Detail,
+        Path = f.Path,
+        Line = f.Line,
+        Commit = f.Commit,
+        Record = f.Record,
+        Fingerprint = f.Fingerprint,
+        Evidence = string.Join('\n', f.Evidence),
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..(dot + 1)] : message;
+    }
+}

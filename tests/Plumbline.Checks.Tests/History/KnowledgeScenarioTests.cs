@@ -1,0 +1,178 @@
+using System.Text.Json.Nodes;
+using Plumbline.Checks.Audit;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Tests.History;
+
+/// <summary>One small history whose authorship, truck factor and hotspots are worked out by hand below.
+/// "Now" is 2026-06-01 12:00 UTC: inactive means no commit since 2025-12-01, hotspots count since 2025-06-01.</summary>
+/// <remarks>
+/// DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1 + AC); author when DOA/max > 0.75 and DOA ≥ 3.293.
+/// <list type="bullet">
+/// <item>src/core/a.cs (10 lines): Alice creates it and changes it 3 times (once as "alice &lt;alice@home&gt;", merged by
+/// .mailmap), Bob once. Alice FA=1 DL=4 AC=1: 4.8245. Bob DL=1 AC=4: 2.940 &lt; 3.293. Authors: Alice. Share 4/5.</item>
+/// <item>src/core/b.cs (4 lines): Bob creates, Alice changes once. Bob 4.3325; Alice 3.2345 &lt; 3.293. Authors: Bob.</item>
+/// <item>src/legacy/e.cs (3 lines) created by Bob, renamed by Alice to src/core/e.cs: with the rename followed Bob
+/// keeps FA=1 (4.3325) and Alice has 3.2345. Authors: Bob (without rename following it would be Alice).</item>
+/// <item>src/web/c.cs (5 lines): Carol alone, in 2025-01. Authors: Carol, who is inactive: knowledge has left.</item>
+/// <item>src/web/d.cs (20 lines): Alice creates (FA=1 DL=1 AC=3: 4.110); Bob changes it 3 times, once as
+/// "Robert &lt;bob@x&gt;" (same email, folded): DL=3 AC=1: 3.5625, normalised 0.867. Authors: Alice, Bob.</item>
+/// <item>README.md (Carol) is documentation and .mailmap is tooling: both left out.</item>
+/// </list>
+/// Truck factor: authored files a, b, c, d, e; files per author Bob 3 (b, d, e), Alice 2 (a, d), Carol 1 (c).
+/// Without Bob: b, e orphaned (2 of 5, under half). Without Alice too: a, b, d, e (4 of 5). Truck factor 2 (Bob, Alice).
+/// src/core: a (Alice), b (Bob), e (Bob): without Bob 2 of 3 orphaned → truck factor 1, main author Bob (2 of 3).
+/// src/web: c (Carol), d (Alice, Bob): ties broken by name; Alice alone orphans nothing, Alice + Bob orphans d (1 of 2) → 2.
+/// Hotspots (changes since 2025-06-01 × lines): d 4×20 = 80, a 5×10 = 50, b 2×4 = 8, e 2×3 = 6; c has none.
+/// </remarks>
+public sealed class KnowledgeScenarioTests : IDisposable
+{
+    private readonly HistoryRepo _repo = new();
+
+    public KnowledgeScenarioTests()
+    {
+        const string alice = "Alice <alice@x.test>";
+        const string bob = "Bob <bob@x.test>";
+        _repo.Commit("Carol <carol@x.test>", "2025-01-10", ("src/web/c.cs", 5), ("README.md", 30))
+            .Commit(alice, "2026-01-05", ("src/core/a.cs", 10))
+            .Commit(bob, "2026-01-06", ("src/core/b.cs", 4), ("src/legacy/e.cs", 3))
+            .Commit(alice, "2026-02-01", ("src/web/d.cs", 20))
+            .Modify(alice, "2026-02-02", "src/core/a.cs")
+            .Modify("alice <alice@home.test>", "2026-02-03", "src/core/a.cs")
+            .Modify(alice, "2026-02-04", "src/core/a.cs")
+            .Modify(alice, "2026-02-05", "src/core/b.cs")
+            .Modify(bob, "2026-02-06", "src/core/a.cs")
+            .Modify("Robert <bob@x.test>", "2026-03-01", "src/web/d.cs")
+            .Modify(bob, "2026-03-02", "src/web/d.cs")
+            .Modify(bob, "2026-03-03", "src/web/d.cs")
+            .Rename(alice, "2026-03-04", "src/legacy/e.cs", "src/core/e.cs");
+        File.WriteAllText(Path.Combine(_repo.Root, ".mailmap"), "Alice <alice@x.test> <alice@home.test>\n");
+        _repo.CommitAll(alice, "2026-03-05");
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public async Task Truck_factor_is_two_and_names_bob_then_alice()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        result.Metrics["truckFactor"]!.GetValue<int>().ShouldBe(2);
+        Names(result.Metrics["truckFactorAuthors"]).ShouldBe(["Bob", "Alice"]);
+        var finding = result.Findings.Single(f => f.CheckId == "TruckFactorIsAboveTwo");
+        finding.Outcome.ShouldBe(Outcome.Fail);
+        finding.Severity.ShouldBe(Severity.Medium);
+        finding.Detail.ShouldContain("Bob, Alice");
+    }
+
+    [Fact]
+    public async Task Mailmap_and_same_email_fold_identities_into_three_people()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        var authors = result.Metrics["authors"]!.AsArray();
+        authors.Select(a => a!["name"]!.GetValue<string>()).Order().ShouldBe(["Alice", "Bob", "Carol"]);
+        var alice = authors.Single(a => a!["name"]!.GetValue<string>() == "Alice")!;
+        alice["commits"]!.GetValue<int>().ShouldBe(8); // a, d, a, a (alice@home), a, b, rename, .mailmap
+        alice["filesAuthored"]!.GetValue<int>().ShouldBe(2); // a, d
+        var bob = authors.Single(a => a!["name"]!.GetValue<string>() == "Bob")!;
+        bob["commits"]!.GetValue<int>().ShouldBe(5); // b+e, a, d as Robert, d, d
+        bob["filesAuthored"]!.GetValue<int>().ShouldBe(3); // b, d, e
+    }
+
+    [Fact]
+    public async Task Knowledge_map_gives_main_author_share_and_truck_factor_per_folder()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        var map = result.Tables.Single(t => t.Id == "knowledge-map");
+        map.Rows.Select(r => r[0]).ShouldBe(["src/core", "src/web"]);
+        var core = map.Rows[0];
+        core[2].ShouldBe("Bob");
+        core[3].ShouldBe("67%");
+        core[4].ShouldBe("1");
+        var web = map.Rows[1];
+        web[4].ShouldBe("2");
+        web[7].ShouldBe("1"); // c.cs: its only author left
+    }
+
+    [Fact]
+    public async Task Rename_keeps_the_creator_as_author_of_the_renamed_file()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        // src/core: three authored files (a, b, e); Bob is the sole author of b and e, which only holds if e.cs kept its history.
+        var single = result.Findings.Single(f => f.CheckId == "NoSingleAuthorAreas" && f.Outcome == Outcome.Fail);
+        single.Location.Path.ShouldBe("src/core/");
+        single.Detail.ShouldBe("Only Bob knows src/core: they are the sole author of 2 of its 3 authored files.");
+        single.Evidence.ShouldContain(e => e.StartsWith("src/core/e.cs: 2 commits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hotspots_rank_by_recent_changes_times_lines_and_flag_the_single_author_one()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        var hotspots = result.Metrics["hotspots"]!.AsArray();
+        hotspots.Select(h => h!["path"]!.GetValue<string>()).ShouldBe(["src/web/d.cs", "src/core/a.cs", "src/core/b.cs", "src/core/e.cs"]);
+        hotspots.Select(h => h!["score"]!.GetValue<long>()).ShouldBe([80L, 50L, 8L, 6L]);
+        var table = result.Tables.Single(t => t.Id == "hotspots");
+        table.BarColumn.ShouldBe(3);
+        table.Rows[0][3].ShouldBe("80");
+
+        var flagged = result.Findings.Where(f => f.CheckId == "HotspotsAreShared" && f.Outcome == Outcome.Fail).ShouldHaveSingleItem();
+        flagged.Location.Path.ShouldBe("src/core/a.cs");
+        flagged.Detail.ShouldContain("only Alice knows it");
+    }
+
+    [Fact]
+    public async Task Inactive_author_leaves_knowledge_behind()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        var left = result.Findings.Where(f => f.CheckId == "KnowledgeHasNotLeft" && f.Outcome == Outcome.Fail).ShouldHaveSingleItem();
+        left.Location.Path.ShouldBe("src/web/");
+        left.Severity.ShouldBe(Severity.Medium); // 1 of 2 files
+        left.Detail.ShouldContain("(Carol)");
+        left.Evidence.ShouldContain("Carol: last commit 2025-01-10");
+    }
+
+    [Fact]
+    public async Task A_longer_inactivity_threshold_keeps_carol_active()
+    {
+        var config = AuditConfig.Empty with { Sections = new Dictionary<string, YamlDotNet.RepresentationModel.YamlMappingNode> { ["history"] = Yaml.Section("inactive-months: 24") } };
+
+        var result = await _repo.AuditAsync("2026-06-01", config);
+
+        result.Findings.Single(f => f.CheckId == "KnowledgeHasNotLeft").Outcome.ShouldBe(Outcome.Pass);
+    }
+
+    [Fact]
+    public async Task Activity_counts_commits_and_people_per_month_and_the_last_commit_age()
+    {
+        var result = await _repo.AuditAsync("2026-06-01");
+
+        var activity = result.Metrics["activity"]!;
+        activity["commits"]!.GetValue<int>().ShouldBe(14);
+        activity["lastCommitAgeDays"]!.GetValue<int>().ShouldBe(88); // 2026-03-05 to 2026-06-01
+        activity["skippedFiles"]!.GetValue<int>().ShouldBe(2); // README.md, .mailmap
+        var months = activity["months"]!.AsArray().Select(m => (m!["month"]!.GetValue<string>(), m["commits"]!.GetValue<int>(), m["activeAuthors"]!.GetValue<int>()));
+        months.ShouldBe([("2025-01", 1, 1), ("2026-01", 2, 2), ("2026-02", 6, 2), ("2026-03", 5, 2)]);
+    }
+
+    [Fact]
+    public async Task Auditing_an_older_revision_sees_the_files_as_they_were()
+    {
+        var atFourthCommit = _repo.Git(null, null, "rev-list", "-n", "1", "--before=2026-02-01T13:00:00Z", "HEAD").Trim();
+
+        var result = await _repo.AuditAsync("2026-06-01", rev: atFourthCommit);
+
+        result.Metrics["activity"]!["commits"]!.GetValue<int>().ShouldBe(4);
+        result.Metrics["activity"]!["commit"]!.GetValue<string>().ShouldBe(atFourthCommit);
+        // a, d (Alice), b, legacy/e (Bob), c (Carol): each authors what they created. Alice and Bob tie at 2 files,
+        // name breaks the tie: without Alice 2 of 5 orphaned, without Bob too 4 of 5.
+        result.Metrics["truckFactor"]!.GetValue<int>().ShouldBe(2);
+    }
+
+    private static string[] Names(JsonNode? array) => [.. array!.AsArray().Select(n => n!.GetValue<string>())];
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Plumbline.Web.Hosting;
+
+namespace Plumbline.Web.Tests.EndToEnd;
+
+/// <summary>The real app on Kestrel at 127.0.0.1 on a free port, so a real browser can reach it (TestServer cannot be).</summary>
+public sealed class LiveWorkspace : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LiveWorkspace(WebApplication app, string dataDir)
+    {
+        _app = app;
+        DataDir = dataDir;
+        BaseUrl = app.Urls.Single().TrimEnd('/');
+    }
+
+    public string BaseUrl { get; }
+
+    public string DataDir { get; }
+
+    public static async Task<LiveWorkspace> StartAsync()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "plumbline-e2e", Guid.NewGuid().ToString("n"));
+        var app = WorkspaceHost.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Plumbline:DataDir"] = dataDir });
+        });
+        await app.StartAsync();
+        return new LiveWorkspace(app, dataDir);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

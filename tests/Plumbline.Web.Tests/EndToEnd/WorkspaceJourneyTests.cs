@@ -1,0 +1,138 @@
+using Microsoft.Playwright;
+
+namespace Plumbline.Web.Tests.EndToEnd;
+
+/// <summary>A consultant's first session in a real headless Chromium, with screenshots of the key pages.</summary>
+public sealed class WorkspaceJourneyTests
+{
+    private const string Password = "correct horse battery";
+
+    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    [ChromiumFact]
+    public async Task First_run_to_exported_report_in_a_real_browser()
+    {
+        Directory.CreateDirectory(Screenshots);
+        await using var workspace = await LiveWorkspace.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Executable,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+
+        // First run: every page leads to the administrator form.
+        await page.GotoAsync(workspace.BaseUrl + "/");
+        page.Url.ShouldEndWith("/setup");
+        await page.GetByLabel("Your name").FillAsync("Ada Admin");
+        await page.GetByLabel("Email").FillAsync("ada@example.test");
+        await page.GetByLabel("Password (12 characters or more)").FillAsync(Password);
+        await page.GetByLabel("Password again").FillAsync(Password);
+        await Shot(page, "01-setup");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator" }).ClickAsync();
+        await page.WaitForURLAsync(workspace.BaseUrl + "/");
+
+        // Sign out and back in.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/signin");
+        await page.GetByLabel("Email").FillAsync("ada@example.test");
+        await page.GetByLabel("Password").FillAsync("wrong password here");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        (await page.Locator(".errors").InnerTextAsync()).ShouldContain("do not match");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await Shot(page, "02-sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(workspace.BaseUrl + "/");
+
+        // A new engagement, with a validation message first.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create engagement" }).ClickAsync();
+        (await page.Locator(".error").First.InnerTextAsync()).ShouldContain("Name the engagement");
+        await page.GetByLabel("Engagement name").FillAsync("Spring review");
+        await page.GetByLabel("Client (business name)").FillAsync("Harbor & Pine Supply");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create engagement" }).ClickAsync();
+        await page.WaitForURLAsync("**/inventory");
+
+        // Two systems: the shop's admins have no MFA; only one person knows the books.
+        await AddSystem(page, "Web shop", people: "2", admins: "3");
+        await AddSystem(page, "Accounting", people: "1", admins: "0");
+
+        // An integration where people re-key orders by hand.
+        await page.GetByLabel("From").SelectOptionAsync(new SelectOptionValue { Label = "Web shop" });
+        await page.GetByLabel("To", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Accounting" });
+        await page.GetByLabel("How").SelectOptionAsync(new SelectOptionValue { Label = "Manual re-keying" });
+        await page.Locator("#Link_DataKind").FillAsync("orders");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add integration" }).ClickAsync();
+        await page.WaitForURLAsync("**/inventory");
+        (await page.Locator(".findings").InnerTextAsync()).ShouldContain("People re-key orders by hand from Web shop into Accounting.");
+        await Shot(page, "03-inventory");
+
+        // The findings land on the matrix.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/matrix");
+        var dots = page.Locator("svg.matrix a.dot");
+        (await dots.CountAsync()).ShouldBe(3);
+        var mfa = page.Locator("svg.matrix a.dot", new() { Has = page.Locator("title", new() { HasTextString = "multi-factor" }) });
+        (await mfa.GetAttributeAsync("class"))!.ShouldContain("q-DoNow");
+        await Shot(page, "04-matrix");
+
+        // Move an item: open it from the matrix and raise its effort.
+        await mfa.ClickAsync();
+        await page.WaitForURLAsync("**/register/items/*");
+        await page.GetByLabel("Effort (1–5)").SelectOptionAsync("4");
+        await page.GetByLabel("Owner").FillAsync("Dana");
+        await Shot(page, "05-item");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save item" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync("**/matrix");
+        (await mfa.GetAttributeAsync("class"))!.ShouldContain("q-PlanAndInvest");
+        await Shot(page, "06-matrix-after-move");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Roadmap" }).ClickAsync();
+        (await page.Locator("main table").InnerTextAsync()).ShouldContain("Turn on multi-factor authentication");
+        await Shot(page, "07-roadmap");
+
+        // Export the engagement from its overview page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Overview" }).ClickAsync();
+        await Shot(page, "08-overview");
+        var reportLinks = page.Locator("ul.exports a");
+        var count = await reportLinks.CountAsync();
+        count.ShouldBeGreaterThan(0);
+        for (var i = 0; i < count; i++)
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => reportLinks.Nth(i).ClickAsync());
+            var path = await download.PathAsync();
+            var text = await File.ReadAllTextAsync(path!);
+            text.ShouldContain("multi-factor", Case.Insensitive, download.SuggestedFilename);
+            await download.SaveAsAsync(Path.Combine(Screenshots, download.SuggestedFilename));
+        }
+
+        errors.ShouldBeEmpty();
+    }
+
+    private static async Task AddSystem(IPage page, string name, string people, string admins)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a system" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync(name);
+        await page.GetByLabel("Kind").FillAsync("saas");
+        await page.GetByLabel("People who know how to run it").FillAsync(people);
+        await page.GetByLabel("Admin accounts").FillAsync(admins);
+        // A recent restore test, so the restore check passes and the matrix shows exactly the three problems.
+        await page.GetByLabel("Last tested restore").FillAsync(TimeProvider.System.GetUtcNow().AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save system" }).ClickAsync();
+        await page.WaitForURLAsync("**/inventory");
+    }
+
+    private static async Task Shot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+}

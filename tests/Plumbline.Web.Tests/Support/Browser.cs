@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Plumbline.Web.Tests.Support;
+
+/// <summary>A cookie-keeping client that fills in forms the way a browser without JavaScript would.</summary>
+public sealed partial class Browser : IDisposable
+{
+    private readonly HttpClient _client;
+
+    public Browser(WorkspaceFactory factory)
+    {
+        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    }
+
+    public HttpClient Client => _client;
+
+    public async Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> GetAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response);
+    }
+
+    public async Task<IHtmlDocument> PageAsync(string url)
+    {
+        var (status, body, _) = await GetAsync(url);
+        status.ShouldBe(HttpStatusCode.OK, $"GET {url}");
+        return new HtmlParser().ParseDocument(body);
+    }
+
+    /// <summary>Loads <paramref name="pageUrl"/>, takes the antiforgery token from its first form, and posts the fields to <paramref name="postUrl"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
+    {
+        var (_, body, _) = await GetAsync(pageUrl);
+        var token = TokenPattern().Match(body);
+        token.Success.ShouldBeTrue($"no antiforgery token on {pageUrl}");
+        var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
+        return await _client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(all));
+    }
+
+    public async Task<(HttpStatusCode Status, string Body)> PostAsync(string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
+    {
+        var response = await PostFormAsync(pageUrl, fields, postUrl);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

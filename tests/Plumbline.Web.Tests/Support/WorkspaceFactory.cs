@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Plumbline.Web.Data;
+using Plumbline.Web.Hosting;
+
+namespace Plumbline.Web.Tests.Support;
+
+/// <summary>The real app on a throwaway SQLite folder (or a given PostgreSQL), with a fake clock.</summary>
+public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
+{
+    private readonly string? _database;
+
+    public WorkspaceFactory(string? database = null, int signInPermits = 1000)
+    {
+        _database = database;
+        SignInPermits = signInPermits;
+        DataDir = Path.Combine(Path.GetTempPath(), "plumbline-web-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(DataDir);
+    }
+
+    public string DataDir { get; }
+
+    public int SignInPermits { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Plumbline:DataDir", DataDir);
+        builder.UseSetting("Plumbline:SignInPermitsPerMinute", SignInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (_database is not null)
+        {
+            builder.UseSetting("Plumbline:Database", _database);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    /// <summary>A database context on the app's database, for arranging and asserting.</summary>
+    public WorkspaceDb OpenDb() => Services.GetRequiredService<WorkspaceDatabase>().CreateContext();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
