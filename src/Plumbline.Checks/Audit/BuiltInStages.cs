@@ -7,6 +7,7 @@ public static class BuiltInStages
     public static IReadOnlyList<IAuditStage> All() =>
     [
         new Repo.RepoStage(),
+        new Secrets.SecretsStage(),
         new History.HistoryStage(),
         new Vulnerabilities.VulnerabilitiesStage(),
     ];

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace Plumbline.Checks.Secrets;
+
+/// <summary>Values that look like secrets but are not: placeholders, documented example keys,
+/// test-only values, hashes, UUIDs and code. Keeping these quiet is what makes a secret scan usable.</summary>
+public static partial class Decoys
+{
+    // Placeholders people write where a real value will go; checked for every rule.
+    private static readonly string[] Placeholders =
+    [
+        "example", "changeme", "change_me", "change-me", "changeit", "placeholder", "your_", "your-", "yourkey", "yoursecret",
+        "xxxx", "****", "....", "redacted", "dummy", "sample", "insert", "replace_", "replace-", "replaceme", "${", "{{", "%(", "<", ">",
+    ];
+
+    // Keys published in providers' documentation and in widely copied tutorials.
+    private static readonly string[] DocumentedExamples =
+    [
+        // The jwt.io sample token's payload ({"sub":"1234567890","name":"John Doe","iat":1516239022}).
+        "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ",
+        // The Azure storage emulator's well-known account key (published in Microsoft's docs).
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        // OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, copied into many libraries' docs.
+        "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "SplxlOBeZQQYbYS6WxSbIA",
+        "hh5s93j4hdidpola", "hdk48Djdsa", "kd94hf93k423kf44", "nnch734d00sl2jdk", "pfkkdhi9sl3r4s00",
+        // Stripe's public documentation test key.
+        "4eC39HqLyjWDarjtT1zdp7dc",
+    ];
+
+    // Only for generic rules: words that mark a value as test-only or obviously not real.
+    private static readonly string[] TestMarkers =
+    [
+        "test", "fake", "mock", "fixture", "foobar", "notreal", "not-real", "not_real", "password", "secret", "token", "local", "demo",
+    ];
+
+    /// <summary>True when any rule should stay quiet on the value: placeholders, repeats, documented examples.</summary>
+    public static bool IsPlaceholder(string value)
+    {
+        foreach (var p in Placeholders)
+        {
+            if (value.Contains(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var d in DocumentedExamples)
+        {
+            if (value.Contains(d, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "aaaaaaaa", "12121212", "0000-0000": too few distinct characters to be a key.
+        return value.Length >= 6 && value.Distinct().Count() <= 3;
+    }
+
+    /// <summary>True when a generic (no-prefix) rule should stay quiet: test-only values, hashes, UUIDs, code and paths.</summary>
+    public static bool IsGenericDecoy(string value)
+    {
+        foreach (var m in TestMarkers)
+        {
+            if (value.Contains(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // A secret someone typed or generated mixes letters and digits; identifiers and words do not.
+        var hasDigit = value.Any(char.IsAsciiDigit);
+        var hasLetter = value.Any(char.IsAsciiLetter);
+        if (!hasDigit || !hasLetter)
+        {
+            return true;
+        }
+
+        return Uuid().IsMatch(value) || Hash().IsMatch(value) || CodeLike().IsMatch(value) || PathLike().IsMatch(value);
+    }
+
+    [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
+    private static partial Regex Uuid();
+
+    // MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512 in hex; also "sha256:..." and "sha512-..." integrity strings.
+    [GeneratedRegex("^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|sha(?:1|256|384|512)[:-].+)$")]
+    private static partial Regex Hash();
+
+    // config.db.password, os.environ, ENV_VAR_NAME2, self.token_2, $VAR, %VAR%, a.b(c), standard_b64encode
+    [GeneratedRegex(@"^(?:\$\w+|%\w+%|[A-Z][A-Z0-9_]+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(.*)?|[A-Za-z_]\w*\(.*)$")]
+    private static partial Regex CodeLike();
+
+    [GeneratedRegex(@"^(?:\.{0,2}/|[A-Za-z]:\\|~/).*|.*\.(?:pem|key|crt|cer|json|ya?ml|txt|env|p12|pfx|jks)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PathLike();
+}
