@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Plumbline.Checks.Audit;
+using Plumbline.Checks.History;
 using Plumbline.Cli.Input;
 using Plumbline.Cli.Output;
 using Plumbline.Cli.Rendering;
@@ -28,9 +29,11 @@ internal static class AuditCommand
         };
         var baseline = new Option<string?>("--baseline") { Description = "A previous JSON report: failures already in it are left out, so only new ones show" };
         var config = new Option<string?>("--config") { Description = "The audit configuration (default: plumbline.yml in the target; see docs/config.md)" };
+        var since = new Option<string?>("--since") { Description = "History window start: a date (2024-01-01) or a span back from now (18 months); see docs/history.md" };
+        var until = new Option<string?>("--until") { Description = "History window end: a date or a span back from now" };
         var command = new Command("audit", "Audit a code repository: inventory, documentation, build and deploy, dependencies, tests, secrets hygiene, logging and practices")
         {
-            target, rev, only, baseline, config,
+            target, rev, only, baseline, config, since, until,
         };
         var catalogOption = CatalogOption.AddTo(command);
         var reportOptions = ReportOptions.AddTo(command);
@@ -110,6 +113,22 @@ internal static class AuditCommand
                 }
 
                 auditConfig = read.Value;
+            }
+
+            // The history window comes from the command line over plumbline.yml; checked here so a bad value is one line and exit 2.
+            foreach (var (name, value) in new[] { ("--since", parse.GetValue(since)), ("--until", parse.GetValue(until)) })
+            {
+                if (value is not null && HistorySettingsReader.ParseMoment(value, cli.Time.GetUtcNow()) is null)
+                {
+                    return cli.InputError($"{name}: '{value}' is not a date (2024-01-31) or a span such as '6 months' or '2 years'");
+                }
+            }
+
+            auditConfig = HistorySettingsReader.WithWindow(auditConfig, parse.GetValue(since), parse.GetValue(until));
+            var window = HistorySettingsReader.Read(auditConfig, cli.Time.GetUtcNow());
+            if (!window.Success)
+            {
+                return cli.InputErrors(window.Errors);
             }
 
             var context = new AuditContext(audited.Root, audited.DisplayName, auditConfig, cli.Time)

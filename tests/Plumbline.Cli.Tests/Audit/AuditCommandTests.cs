@@ -111,6 +111,25 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task Since_narrows_the_history_window_and_a_bad_value_is_an_input_error()
+    {
+        using var repo = GitRepoBuilder.Init().WithFile("app.py", "print(1)\n").Commit("old", when: Now.AddDays(-400));
+        repo.WithFile("app.py", "print(2)\n").Commit("new", when: Now.AddDays(-10));
+
+        using var outDir = new TempFolder();
+        var (exit, _, runError) = await Run("audit", repo.Path, "--only", "history", "--since", "6 months", "--format", "json", "--out", outDir.Path);
+        var (badExit, _, error) = await Run("audit", repo.Path, "--only", "history", "--since", "whenever");
+
+        exit.ShouldBe(0, runError);
+        var report = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(outDir.Path, "*.json").Single()))!;
+        var activity = report["metrics"]!["activity"]!;
+        activity["commits"]!.GetValue<int>().ShouldBe(1);
+        activity["since"]!.GetValue<string>().ShouldBe("2026-05-23");
+        badExit.ShouldBe(2);
+        error.Trim().ShouldBe("plumb: --since: 'whenever' is not a date (2024-01-31) or a span such as '6 months' or '2 years'");
+    }
+
+    [Fact]
     public async Task A_missing_path_is_one_clear_line_and_exit_code_two()
     {
         var (exit, _, error) = await Run("audit", "/no/such/folder/anywhere");
