@@ -29,6 +29,8 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
 
     public DbSet<AuditJob> AuditJobs => Set<AuditJob>();
 
+    public DbSet<AssessmentResponse> AssessmentResponses => Set<AssessmentResponse>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -121,6 +123,18 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.HasOne<Engagement>().WithMany().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Target).HasMaxLength(500);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Progress).HasMaxLength(500);
+            e.Property(x => x.RequestedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.EngagementId, x.CreatedAt });
+        });
+
+        builder.Entity<AssessmentResponse>(e =>
+        {
+            e.HasOne<Engagement>().WithMany().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.EngagementId, x.TemplateId }).IsUnique();
+            e.Property(x => x.TemplateId).HasMaxLength(80);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });
     }
 }

@@ -1,0 +1,114 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Plumbline.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class JobsAndQuestionnaires : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AuditJobs_EngagementId",
+                table: "AuditJobs");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "AuditJobs",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "AuditJobs",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RequestedBy",
+                table: "AuditJobs",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "StartedAt",
+                table: "AuditJobs",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EngagementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ScoredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentResponses_Engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "Engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditJobs_EngagementId_CreatedAt",
+                table: "AuditJobs",
+                columns: new[] { "EngagementId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentResponses_EngagementId_TemplateId",
+                table: "AssessmentResponses",
+                columns: new[] { "EngagementId", "TemplateId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AssessmentResponses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditJobs_EngagementId_CreatedAt",
+                table: "AuditJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "AuditJobs");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "AuditJobs");
+
+            migrationBuilder.DropColumn(
+                name: "RequestedBy",
+                table: "AuditJobs");
+
+            migrationBuilder.DropColumn(
+                name: "StartedAt",
+                table: "AuditJobs");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditJobs_EngagementId",
+                table: "AuditJobs",
+                column: "EngagementId");
+        }
+    }
+}
