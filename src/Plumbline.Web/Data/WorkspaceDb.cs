@@ -122,7 +122,7 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
         {
             e.HasIndex(x => new { x.EngagementId, x.Source });
             e.HasOne<Engagement>().WithMany().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
-            e.Property(x => x.Source).HasMaxLength(20);
+            e.Property(x => x.Source).HasMaxLength(60);
             e.Property(x => x.CheckId).HasMaxLength(100);
             e.Property(x => x.RecommendationId).HasMaxLength(80);
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);

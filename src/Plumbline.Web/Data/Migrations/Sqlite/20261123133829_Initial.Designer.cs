@@ -11,8 +11,8 @@ using Plumbline.Web.Data;
 namespace Plumbline.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkspaceDb))]
-    [Migration("20261123130036_RegisterStamp")]
-    partial class RegisterStamp
+    [Migration("20261123133829_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -534,7 +534,7 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

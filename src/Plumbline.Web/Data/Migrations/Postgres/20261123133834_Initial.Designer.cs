@@ -12,7 +12,7 @@ using Plumbline.Web.Data;
 namespace Plumbline.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkspaceDb))]
-    [Migration("20261123111853_Initial")]
+    [Migration("20261123133834_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -157,6 +157,44 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.AssessmentResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId", "TemplateId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentResponses");
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.AuditJob", b =>
                 {
                     b.Property<int>("Id")
@@ -164,6 +202,9 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -180,9 +221,22 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Progress")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -196,7 +250,7 @@ namespace Plumbline.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EngagementId");
+                    b.HasIndex("EngagementId", "CreatedAt");
 
                     b.ToTable("AuditJobs");
                 });
@@ -273,6 +327,9 @@ namespace Plumbline.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("PlanStart")
                         .HasColumnType("date");
+
+                    b.Property<Guid>("RegisterStamp")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SystemUsers")
                         .HasColumnType("text");
@@ -502,8 +559,8 @@ namespace Plumbline.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 
@@ -697,6 +754,15 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.HasOne("Plumbline.Web.Data.WorkspaceUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.AssessmentResponse", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -68,7 +68,8 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     SystemUsers = table.Column<string>(type: "TEXT", nullable: true),
                     FailureImpact = table.Column<string>(type: "TEXT", nullable: true),
                     CapacityHoursPerWeek = table.Column<double>(type: "REAL", nullable: false),
-                    PlanStart = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    PlanStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegisterStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,18 +183,46 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssessmentResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EngagementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ScoredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentResponses_Engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "Engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditJobs",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     EngagementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Target = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Progress = table.Column<string>(type: "TEXT", nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Error = table.Column<string>(type: "TEXT", nullable: true),
                     FindingCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -305,7 +334,7 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     EngagementId = table.Column<int>(type: "INTEGER", nullable: false),
                     ItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     CheckId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     RecommendationId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -459,9 +488,15 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditJobs_EngagementId",
+                name: "IX_AssessmentResponses_EngagementId_TemplateId",
+                table: "AssessmentResponses",
+                columns: new[] { "EngagementId", "TemplateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditJobs_EngagementId_CreatedAt",
                 table: "AuditJobs",
-                column: "EngagementId");
+                columns: new[] { "EngagementId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DataHoldings_EngagementId",
@@ -545,6 +580,9 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentResponses");
 
             migrationBuilder.DropTable(
                 name: "AuditJobs");

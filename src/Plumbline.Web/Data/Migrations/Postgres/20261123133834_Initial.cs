@@ -69,7 +69,8 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     SystemUsers = table.Column<string>(type: "text", nullable: true),
                     FailureImpact = table.Column<string>(type: "text", nullable: true),
                     CapacityHoursPerWeek = table.Column<double>(type: "double precision", nullable: false),
-                    PlanStart = table.Column<DateOnly>(type: "date", nullable: false)
+                    PlanStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegisterStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,18 +184,46 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssessmentResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EngagementId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ScoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentResponses_Engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "Engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditJobs",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EngagementId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Target = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Progress = table.Column<string>(type: "text", nullable: false),
+                    Progress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Error = table.Column<string>(type: "text", nullable: true),
                     FindingCount = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -306,7 +335,7 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EngagementId = table.Column<int>(type: "integer", nullable: false),
                     ItemId = table.Column<int>(type: "integer", nullable: true),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     CheckId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     RecommendationId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -460,9 +489,15 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditJobs_EngagementId",
+                name: "IX_AssessmentResponses_EngagementId_TemplateId",
+                table: "AssessmentResponses",
+                columns: new[] { "EngagementId", "TemplateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditJobs_EngagementId_CreatedAt",
                 table: "AuditJobs",
-                column: "EngagementId");
+                columns: new[] { "EngagementId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DataHoldings_EngagementId",
@@ -546,6 +581,9 @@ namespace Plumbline.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentResponses");
 
             migrationBuilder.DropTable(
                 name: "AuditJobs");
