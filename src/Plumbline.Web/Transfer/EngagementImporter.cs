@@ -103,8 +103,8 @@ public static class EngagementImporter
             }
 
             // The answers must read as an answers file for their template, as the questionnaire and scoring will read them.
-            var read = AnswersReader.Read(a.Answers ?? string.Empty, $"{source}: assessment '{template.Id}' answers", template);
-            errors.AddRange(read.Errors);
+            var read = AnswersReader.Read(a.Answers ?? string.Empty, "answers", template);
+            errors.AddRange(read.Errors.Select(e => new InputError(source, $"assessment '{template.Id}': {(e.Line is { } line ? $"answers line {line}: " : string.Empty)}{e.Message}")));
         }
 
         if (errors.Count == 0)
