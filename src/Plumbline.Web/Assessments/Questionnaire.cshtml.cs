@@ -114,7 +114,7 @@ internal sealed class QuestionnaireModel(WorkspaceDb db, TimeProvider time) : En
     }
 
     /// <summary>Questions that appeared because of the last save, so the page can point at them.</summary>
-    public IReadOnlySet<string> Opened => _opened ??= (TempData.Peek("Opened") as string ?? string.Empty)
+    public IReadOnlySet<string> Opened => _opened ??= (TempData["Opened"] as string ?? string.Empty)
         .Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _opened;

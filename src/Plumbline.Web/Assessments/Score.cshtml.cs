@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plumbline.Core.Assessments;
 using Plumbline.Core.Findings;
-using Plumbline.Core.Planning;
 using Plumbline.Core.Recommendations;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
@@ -65,8 +64,7 @@ internal sealed class ScoreModel(WorkspaceDb db, RegisterService register, TimeP
         var outcome = RegisterMerge.Apply(Db, EngagementId, AssessmentSource.Of(Template.Id), result.Findings, result.Items(catalog), items, now);
 
         // The merged register must still plan before anything is written.
-        var saved = items.Where(i => i.Id != 0).ToDictionary(i => i.Id, i => i.Key);
-        var plan = RoadmapPlanner.Plan([.. items.Select(i => ItemMapping.ToCore(i, saved))], RegisterService.SettingsOf(Engagement), Engagement.Name);
+        var plan = RegisterService.Plan(Engagement, items);
         if (!plan.Success)
         {
             Problems.AddRange(plan.Errors.Select(e => e.Message));
