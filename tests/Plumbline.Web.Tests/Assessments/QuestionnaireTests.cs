@@ -324,4 +324,39 @@ public sealed class QuestionnaireTests
         (await db.AssessmentResponses.SingleAsync(r => r.EngagementId == id)).Answers.ShouldContain("has-staging: no");
         (await db.Items.CountAsync()).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Build_vs_buy_scores_every_option_per_criterion_and_scoring_names_the_winner()
+    {
+        using var factory = new WorkspaceFactory();
+        using var admin = await Workspace.AdminAsync(factory);
+        var id = await Workspace.CreateEngagementAsync(admin, "Booking tool");
+        var url = Url(id, "build-vs-buy");
+        var page = await admin.PageAsync(url);
+        page.QuerySelector("fieldset#q-fit > legend")!.TextContent.ShouldContain("fit the way you actually work");
+        page.QuerySelector("label[for='f-fit-dont-build']")!.TextContent.ShouldBe("Don't build");
+
+        // Half a criterion is not an answer: the missing options are named and nothing is saved.
+        var partial = await AnswerAsync(admin, url, ("a.fit.buy", "4"), ("a.fit.build", "9"));
+        partial.Status.ShouldBe(HttpStatusCode.OK);
+        new HtmlParser().ParseDocument(partial.Body).QuerySelector("#e-fit")!.TextContent.ShouldContain("from 1 (worst) to 5 (best)");
+        await using (var db = factory.OpenDb())
+        {
+            (await db.AssessmentResponses.CountAsync()).ShouldBe(0);
+        }
+
+        // Buying scores best on every criterion.
+        var scores = new[] { "fit", "integration", "maintenance", "data-ownership", "lock-in", "migration", "three-year-cost" }
+            .SelectMany(c => new[] { ($"a.{c}.dont-build", "2"), ($"a.{c}.buy", "5"), ($"a.{c}.integrate", "3"), ($"a.{c}.build", "1") })
+            .Append(("a.maintainer-available", "no"))
+            .ToArray();
+        (await AnswerAsync(admin, url, scores)).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.PageAsync(url)).QuerySelector("select[name='a.fit.buy'] option[selected]")!.GetAttribute("value").ShouldBe("5");
+
+        (await ScoreAsync(admin, id, "build-vs-buy")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var results = (await admin.PageAsync(url)).QuerySelector(".findings")!.TextContent;
+        results.ShouldContain("Weighted scores favour 'Buy'");
+        await using var check = factory.OpenDb();
+        (await check.Items.Select(i => i.Key).ToListAsync()).ShouldContain("decide-buy");
+    }
 }
