@@ -14,50 +14,6 @@ public sealed class QuestionnaireTests
     private const string Client = "client@example.test";
     private const string Other = "other@example.test";
 
-    private static string Url(int id, string template) => $"/engagements/{id}/assessments/{template}";
-
-    /// <summary>Fills in and submits the questionnaire as a browser would: every field keeps what the page shows unless given
-    /// here (a name given replaces all that field's values; repeat a name for several checkboxes; an empty value clears it).</summary>
-    private static async Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> AnswerAsync(Browser browser, string url, params (string Name, string Value)[] fields)
-    {
-        var page = await browser.PageAsync(url);
-        var form = page.QuerySelector("form.questionnaire")!;
-        var current = new List<KeyValuePair<string, string>>
-        {
-            new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
-        };
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            var type = input.GetAttribute("type");
-            if (name == "__RequestVerificationToken" || ((type is "radio" or "checkbox") && !input.HasAttribute("checked")))
-            {
-                continue;
-            }
-
-            var value = input.LocalName switch
-            {
-                "textarea" => input.TextContent,
-                "select" => input.QuerySelector("option[selected]")?.GetAttribute("value") ?? string.Empty,
-                _ => input.GetAttribute("value") ?? string.Empty,
-            };
-            current.Add(KeyValuePair.Create(name, value));
-        }
-
-        var given = fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        current.RemoveAll(kv => given.Contains(kv.Key));
-        current.AddRange(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
-        var response = await browser.Client.PostAsync(url, new FormUrlEncodedContent(current));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response);
-    }
-
-    private static async Task<HttpResponseMessage> ScoreAsync(Browser browser, int id, string template)
-    {
-        var page = await browser.PageAsync(Url(id, template));
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return await browser.Client.PostAsync(Url(id, template) + "/score", new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
-    }
-
     private static async Task<(WorkspaceFactory Factory, Browser Admin, Browser Client, int Id)> EngagementWithClientAsync()
     {
         var factory = new WorkspaceFactory();
@@ -77,12 +33,12 @@ public sealed class QuestionnaireTests
         using var _ = factory;
         using var __ = admin;
         using var ___ = client;
-        var url = Url(id, "warning-signs");
+        var url = Questionnaire.Url(id, "warning-signs");
 
-        var first = await AnswerAsync(client, url, ("a.single-person-system", "no"), ("a.features-planned", "bolted-on"));
+        var first = await Questionnaire.AnswerAsync(client, url, ("a.single-person-system", "no"), ("a.features-planned", "bolted-on"));
         first.Status.ShouldBe(HttpStatusCode.Redirect, first.Body);
         // A later visit answers something else; the first answers are kept.
-        (await AnswerAsync(client, url, ("a.has-staging", "unsure"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(client, url, ("a.has-staging", "unsure"))).Status.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await client.PageAsync(url);
         page.QuerySelector("input[name='a.single-person-system'][value=no]")!.HasAttribute("checked").ShouldBeTrue();
@@ -125,13 +81,13 @@ public sealed class QuestionnaireTests
         using var _ = factory;
         using var __ = admin;
         using var ___ = client;
-        var url = Url(id, "warning-signs");
+        var url = Questionnaire.Url(id, "warning-signs");
 
         (await client.PageAsync(url)).QuerySelector("[name='a.which-systems']").ShouldBeNull();
-        (await AnswerAsync(client, url, ("a.single-person-system", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(client, url, ("a.single-person-system", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
         (await client.PageAsync(url)).QuerySelector("[name='a.which-systems']").ShouldBeNull();
 
-        var saved = await AnswerAsync(client, url, ("a.single-person-system", "yes"));
+        var saved = await Questionnaire.AnswerAsync(client, url, ("a.single-person-system", "yes"));
         saved.Status.ShouldBe(HttpStatusCode.Redirect);
         saved.Response.Headers.Location!.ToString().ShouldEndWith("#q-which-systems");
 
@@ -140,11 +96,11 @@ public sealed class QuestionnaireTests
         page.QuerySelector("textarea[name='a.which-systems']").ShouldNotBeNull();
         page.QuerySelector("label[for=f-which-systems] .tag")!.TextContent.ShouldBe("new");
 
-        (await AnswerAsync(client, url, ("a.single-person-system", "yes"), ("a.which-systems", "Payroll: only Sam: \"the spreadsheet\" # really"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(client, url, ("a.single-person-system", "yes"), ("a.which-systems", "Payroll: only Sam: \"the spreadsheet\" # really"))).Status.ShouldBe(HttpStatusCode.Redirect);
         (await client.PageAsync(url)).QuerySelector("textarea[name='a.which-systems']")!.TextContent.ShouldBe("Payroll: only Sam: \"the spreadsheet\" # really");
 
         // Answering "no" again hides the question; its answer is kept but no longer counts.
-        (await AnswerAsync(client, url, ("a.single-person-system", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(client, url, ("a.single-person-system", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
         var hidden = await client.PageAsync(url);
         hidden.QuerySelector("[name='a.which-systems']").ShouldBeNull();
         hidden.QuerySelector(".progress")!.TextContent.ShouldContain("1 of 11");
@@ -157,9 +113,9 @@ public sealed class QuestionnaireTests
         using var _ = factory;
         using var __ = admin;
         using var ___ = client;
-        var url = Url(id, "security-basics");
+        var url = Questionnaire.Url(id, "security-basics");
 
-        var bad = await AnswerAsync(client, url,
+        var bad = await Questionnaire.AnswerAsync(client, url,
             ("a.password-manager", "yes"),
             ("a.admin-count", "three"),
             ("a.domain-owner", "the-cat"),
@@ -181,14 +137,14 @@ public sealed class QuestionnaireTests
         }
 
         // A date question (asked once a restore was tested) refuses a non-date and keeps the earlier answers.
-        (await AnswerAsync(client, url, ("a.restore-ever-tested", "yes"), ("a.admin-count", "3"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(client, url, ("a.restore-ever-tested", "yes"), ("a.admin-count", "3"))).Status.ShouldBe(HttpStatusCode.Redirect);
         string before;
         await using (var db = factory.OpenDb())
         {
             before = (await db.AssessmentResponses.SingleAsync()).Answers;
         }
 
-        var badDate = await AnswerAsync(client, url, ("a.restore-ever-tested", "yes"), ("a.admin-count", "4"), ("a.last-restore-test", "31/02/2026"));
+        var badDate = await Questionnaire.AnswerAsync(client, url, ("a.restore-ever-tested", "yes"), ("a.admin-count", "4"), ("a.last-restore-test", "31/02/2026"));
         badDate.Status.ShouldBe(HttpStatusCode.OK);
         new HtmlParser().ParseDocument(badDate.Body).QuerySelector("#e-last-restore-test")!.TextContent.ShouldContain("must be a date like 2026-01-31");
         await using (var db = factory.OpenDb())
@@ -196,7 +152,7 @@ public sealed class QuestionnaireTests
             (await db.AssessmentResponses.SingleAsync()).Answers.ShouldBe(before);
         }
 
-        (await AnswerAsync(client, url, ("a.restore-ever-tested", "yes"), ("a.last-restore-test", "2025-06-30"), ("a.backup-copies", AnswerForm.NoneValue)))
+        (await Questionnaire.AnswerAsync(client, url, ("a.restore-ever-tested", "yes"), ("a.last-restore-test", "2025-06-30"), ("a.backup-copies", AnswerForm.NoneValue)))
             .Status.ShouldBe(HttpStatusCode.Redirect);
         var good = await client.PageAsync(url);
         good.QuerySelector("input[name='a.last-restore-test']")!.GetAttribute("value").ShouldBe("2025-06-30");
@@ -211,15 +167,15 @@ public sealed class QuestionnaireTests
         using var _ = factory;
         using var __ = admin;
         using var ___ = client;
-        var url = Url(id, "warning-signs");
-        (await AnswerAsync(client, url,
+        var url = Questionnaire.Url(id, "warning-signs");
+        (await Questionnaire.AnswerAsync(client, url,
             ("a.single-person-system", "yes"),
             ("a.safe-deploy", "no"),
             ("a.has-staging", "no"),
             ("a.restore-tested", "yes"),
             ("a.keys-shared-in-chat", "yes"))).Status.ShouldBe(HttpStatusCode.Redirect);
 
-        var scored = await ScoreAsync(admin, id, "warning-signs");
+        var scored = await Questionnaire.ScoreAsync(admin, id, "warning-signs");
         scored.StatusCode.ShouldBe(HttpStatusCode.Redirect, await scored.Content.ReadAsStringAsync());
         var page = await admin.PageAsync(url);
         var notice = page.QuerySelector("[role=status]")!.TextContent;
@@ -249,7 +205,7 @@ public sealed class QuestionnaireTests
             await db.SaveChangesAsync();
         }
 
-        (await ScoreAsync(admin, id, "warning-signs")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.ScoreAsync(admin, id, "warning-signs")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.PageAsync(url)).QuerySelector("[role=status]")!.TextContent.ShouldContain($"0 new item(s), {items} updated");
         await using (var db = factory.OpenDb())
         {
@@ -272,9 +228,9 @@ public sealed class QuestionnaireTests
         using var _ = factory;
         using var __ = admin;
         using var ___ = client;
-        (await AnswerAsync(client, Url(id, "warning-signs"), ("a.has-staging", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(client, Questionnaire.Url(id, "warning-signs"), ("a.has-staging", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
 
-        (await ScoreAsync(client, id, "warning-signs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Questionnaire.ScoreAsync(client, id, "warning-signs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         await using var db = factory.OpenDb();
         (await db.Items.CountAsync()).ShouldBe(0);
@@ -288,7 +244,7 @@ public sealed class QuestionnaireTests
         using var admin = await Workspace.AdminAsync(factory);
         var id = await Workspace.CreateEngagementAsync(admin, "Empty");
 
-        var response = await ScoreAsync(admin, id, "mvp-scope");
+        var response = await Questionnaire.ScoreAsync(admin, id, "mvp-scope");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Nothing is answered yet");
@@ -303,22 +259,22 @@ public sealed class QuestionnaireTests
         using var _ = factory;
         using var __ = admin;
         using var ___ = client;
-        (await AnswerAsync(admin, Url(id, "warning-signs"), ("a.has-staging", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(admin, Questionnaire.Url(id, "warning-signs"), ("a.has-staging", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
         await Workspace.CreateUserAsync(admin, Other, "Consultant");
         using var other = await Workspace.SignInAsync(factory, Other);
         var ownId = await Workspace.CreateEngagementAsync(other, "Mine");
 
         (await other.GetAsync($"/engagements/{id}/assessments")).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await other.GetAsync(Url(id, "warning-signs"))).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync(Questionnaire.Url(id, "warning-signs"))).Status.ShouldBe(HttpStatusCode.NotFound);
         // A valid token from one's own questionnaire, posted at the other engagement's answers and score.
-        var ownPage = await other.PageAsync(Url(ownId, "warning-signs"));
+        var ownPage = await other.PageAsync(Questionnaire.Url(ownId, "warning-signs"));
         var token = ownPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var answer = await other.Client.PostAsync(Url(id, "warning-signs"), new FormUrlEncodedContent(
+        var answer = await other.Client.PostAsync(Questionnaire.Url(id, "warning-signs"), new FormUrlEncodedContent(
             [KeyValuePair.Create("__RequestVerificationToken", token), KeyValuePair.Create("asked", "has-staging"), KeyValuePair.Create("a.has-staging", "yes")]));
         answer.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var score = await other.Client.PostAsync(Url(id, "warning-signs") + "/score", new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
+        var score = await other.Client.PostAsync(Questionnaire.Url(id, "warning-signs") + "/score", new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
         score.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await admin.GetAsync(Url(id, "no-such-template"))).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync(Questionnaire.Url(id, "no-such-template"))).Status.ShouldBe(HttpStatusCode.NotFound);
 
         await using var db = factory.OpenDb();
         (await db.AssessmentResponses.SingleAsync(r => r.EngagementId == id)).Answers.ShouldContain("has-staging: no");
@@ -331,13 +287,13 @@ public sealed class QuestionnaireTests
         using var factory = new WorkspaceFactory();
         using var admin = await Workspace.AdminAsync(factory);
         var id = await Workspace.CreateEngagementAsync(admin, "Booking tool");
-        var url = Url(id, "build-vs-buy");
+        var url = Questionnaire.Url(id, "build-vs-buy");
         var page = await admin.PageAsync(url);
         page.QuerySelector("fieldset#q-fit > legend")!.TextContent.ShouldContain("fit the way you actually work");
         page.QuerySelector("label[for='f-fit-dont-build']")!.TextContent.ShouldBe("Don't build");
 
         // Half a criterion is not an answer: the missing options are named and nothing is saved.
-        var partial = await AnswerAsync(admin, url, ("a.fit.buy", "4"), ("a.fit.build", "9"));
+        var partial = await Questionnaire.AnswerAsync(admin, url, ("a.fit.buy", "4"), ("a.fit.build", "9"));
         partial.Status.ShouldBe(HttpStatusCode.OK);
         new HtmlParser().ParseDocument(partial.Body).QuerySelector("#e-fit")!.TextContent.ShouldContain("from 1 (worst) to 5 (best)");
         await using (var db = factory.OpenDb())
@@ -350,10 +306,10 @@ public sealed class QuestionnaireTests
             .SelectMany(c => new[] { ($"a.{c}.dont-build", "2"), ($"a.{c}.buy", "5"), ($"a.{c}.integrate", "3"), ($"a.{c}.build", "1") })
             .Append(("a.maintainer-available", "no"))
             .ToArray();
-        (await AnswerAsync(admin, url, scores)).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.AnswerAsync(admin, url, scores)).Status.ShouldBe(HttpStatusCode.Redirect);
         (await admin.PageAsync(url)).QuerySelector("select[name='a.fit.buy'] option[selected]")!.GetAttribute("value").ShouldBe("5");
 
-        (await ScoreAsync(admin, id, "build-vs-buy")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Questionnaire.ScoreAsync(admin, id, "build-vs-buy")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var results = (await admin.PageAsync(url)).QuerySelector(".findings")!.TextContent;
         results.ShouldContain("Weighted scores favour 'Buy'");
         await using var check = factory.OpenDb();
