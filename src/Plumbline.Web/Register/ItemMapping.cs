@@ -9,7 +9,8 @@ internal static class ItemMapping
 {
     public static List<Item> ToCore(IReadOnlyList<RegisterItem> items)
     {
-        var keys = items.ToDictionary(i => i.Id, i => i.Key);
+        // Items added but not yet saved all have id 0 (a merge can add several before the one save), so only saved ids are keys.
+        var keys = items.Where(i => i.Id != 0).ToDictionary(i => i.Id, i => i.Key);
         return [.. items.Select(i => ToCore(i, keys))];
     }
 

@@ -29,6 +29,9 @@ public sealed record EngagementDocument
 
     public List<MemberPart> Members { get; init; } = [];
 
+    /// <summary>Answers to assessments, in the answers-file format (YAML) that <c>plumb assess --answers</c> reads.</summary>
+    public List<AssessmentPart> Assessments { get; init; } = [];
+
     public sealed record EngagementPart
     {
         public required string Name { get; init; }
@@ -148,4 +151,17 @@ public sealed record EngagementDocument
     }
 
     public sealed record MemberPart(string Email, EngagementRole Role);
+
+    public sealed record AssessmentPart
+    {
+        public required string TemplateId { get; init; }
+
+        public required string Answers { get; init; }
+
+        public string? UpdatedBy { get; init; }
+
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public DateTimeOffset? ScoredAt { get; init; }
+    }
 }

@@ -24,6 +24,7 @@ public static class EngagementExporter
         var loose = await db.Findings.AsNoTracking().Where(f => f.EngagementId == engagementId && f.ItemId == null).OrderBy(f => f.Id).ToListAsync(ct);
         var members = await db.Memberships.AsNoTracking().Where(m => m.EngagementId == engagementId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.Role }).ToListAsync(ct);
+        var responses = await db.AssessmentResponses.AsNoTracking().Where(r => r.EngagementId == engagementId).ToListAsync(ct);
 
         return new EngagementDocument
         {
@@ -79,6 +80,14 @@ public static class EngagementExporter
             })],
             Findings = [.. loose.Select(ToPart)],
             Members = [.. members.Where(m => m.Email is not null).OrderBy(m => m.Email, StringComparer.Ordinal).Select(m => new EngagementDocument.MemberPart(m.Email!, m.Role))],
+            Assessments = [.. responses.OrderBy(r => r.TemplateId, StringComparer.Ordinal).Select(r => new EngagementDocument.AssessmentPart
+            {
+                TemplateId = r.TemplateId,
+                Answers = r.Answers,
+                UpdatedBy = r.UpdatedBy,
+                UpdatedAt = r.UpdatedAt,
+                ScoredAt = r.ScoredAt,
+            })],
         };
     }
 

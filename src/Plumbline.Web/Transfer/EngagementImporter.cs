@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Core.Assessments;
 using Plumbline.Core.Input;
 using Plumbline.Core.Items;
 using Plumbline.Core.Planning;
@@ -84,6 +85,26 @@ public static class EngagementImporter
             {
                 Error($"item '{item.Key}': impact and effort are 1 to 5");
             }
+        }
+
+        var templates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in doc.Assessments)
+        {
+            if (TemplateLibrary.BuiltIn.Find(a.TemplateId ?? string.Empty) is not { } template)
+            {
+                Error($"assessment '{a.TemplateId}' is not a built-in template ({string.Join(", ", TemplateLibrary.BuiltIn.All.Select(t => t.Id))})");
+                continue;
+            }
+
+            if (!templates.Add(template.Id))
+            {
+                Error($"assessment '{a.TemplateId}' is listed twice");
+                continue;
+            }
+
+            // The answers must read as an answers file for their template, as the questionnaire and scoring will read them.
+            var read = AnswersReader.Read(a.Answers ?? string.Empty, "answers", template);
+            errors.AddRange(read.Errors.Select(e => new InputError(source, $"assessment '{template.Id}': {(e.Line is { } line ? $"answers line {line}: " : string.Empty)}{e.Message}")));
         }
 
         if (errors.Count == 0)
@@ -197,6 +218,16 @@ public static class EngagementImporter
             {
                 memberIds[userId] = role;
             }
+
+            db.AssessmentResponses.AddRange(doc.Assessments.Select(a => new AssessmentResponse
+            {
+                EngagementId = id,
+                TemplateId = a.TemplateId,
+                Answers = a.Answers,
+                UpdatedBy = a.UpdatedBy,
+                UpdatedAt = a.UpdatedAt,
+                ScoredAt = a.ScoredAt,
+            }));
 
             db.Memberships.AddRange(memberIds.Select(m => new Membership { EngagementId = id, UserId = m.Key, Role = m.Value }));
             await db.SaveChangesAsync(ct);

@@ -102,6 +102,21 @@ public sealed class WorkspaceJourneyTests
         (await page.Locator("main table").InnerTextAsync()).ShouldContain("Turn on multi-factor authentication");
         await Shot(page, "07-roadmap");
 
+        // Answer an assessment: a question that depends on an earlier answer appears once it is saved; then score it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Assessments" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Warning signs" }).ClickAsync();
+        (await page.GetByLabel("Which systems does only that person understand?").CountAsync()).ShouldBe(0);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is there a system that only one person really understands?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is there a staging or test copy" }).GetByLabel("No").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
+        await page.GetByLabel("Which systems does only that person understand?").FillAsync("Accounting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
+        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Saved: 3 of 12");
+        await Shot(page, "07b-questionnaire");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Score into register" }).ClickAsync();
+        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Scored into the register");
+        (await page.Locator(".findings").InnerTextAsync()).ShouldContain("no staging environment");
+
         // Export the engagement from its overview page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Overview" }).ClickAsync();
         await Shot(page, "08-overview");

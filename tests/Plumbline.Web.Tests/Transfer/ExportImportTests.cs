@@ -29,6 +29,15 @@ public sealed class ExportImportTests
             var items = await db.Items.Where(i => i.EngagementId == demoId).OrderBy(i => i.Id).ToListAsync();
             items[1].DependsOn.Add(new ItemDependency { DependsOnId = items[0].Id });
             items[1].Owner = "Sam";
+            db.AssessmentResponses.Add(new AssessmentResponse
+            {
+                EngagementId = demoId,
+                TemplateId = "warning-signs",
+                Answers = "template: warning-signs\nanswers:\n  single-person-system: yes\n  which-systems: \"Payroll: only Sam\"\n",
+                UpdatedBy = Workspace.AdminEmail,
+                UpdatedAt = factory.Time.GetUtcNow(),
+                ScoredAt = factory.Time.GetUtcNow().AddMinutes(5),
+            });
             await db.SaveChangesAsync();
         }
 
@@ -39,6 +48,9 @@ public sealed class ExportImportTests
         read.Value.Systems.Count.ShouldBe(4);
         read.Value.Items.ShouldContain(i => i.DependsOn.Count == 1 && i.Owner == "Sam");
         read.Value.Items.SelectMany(i => i.Findings).ShouldNotBeEmpty();
+        var answers = read.Value.Assessments.ShouldHaveSingleItem();
+        (answers.TemplateId, answers.UpdatedBy, answers.ScoredAt).ShouldBe(("warning-signs", Workspace.AdminEmail, factory.Time.GetUtcNow().AddMinutes(5)));
+        answers.Answers.ShouldContain("Payroll: only Sam");
 
         int copyId;
         await using (var db = factory.OpenDb())
@@ -54,8 +66,9 @@ public sealed class ExportImportTests
             JsonSerializer.Serialize(again, TransferJson.Options).ShouldBe(JsonSerializer.Serialize(read.Value, TransferJson.Options));
         }
 
-        // The copy is reachable by its members, like the original.
+        // The copy is reachable by its members, like the original, answers included.
         (await admin.GetAsync($"/engagements/{copyId}/matrix")).Status.ShouldBe(HttpStatusCode.OK);
+        (await admin.PageAsync($"/engagements/{copyId}/assessments/warning-signs")).QuerySelector("textarea[name='a.which-systems']")!.TextContent.ShouldBe("Payroll: only Sam");
     }
 
     [Theory]
@@ -64,6 +77,8 @@ public sealed class ExportImportTests
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"data\":[{\"system\":\"Ghost\",\"dataKind\":\"customers\",\"sourceOfTruth\":true}]}", "held in 'Ghost', which is not in systems")]
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"items\":[{\"key\":\"a\",\"title\":\"A\",\"impact\":3,\"effort\":2,\"dependsOn\":[\"b\"]},{\"key\":\"b\",\"title\":\"B\",\"impact\":3,\"effort\":2,\"dependsOn\":[\"a\"]}]}", "dependency cycle")]
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"surprise\":1}", "not an engagement export")]
+    [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"assessments\":[{\"templateId\":\"astrology\",\"answers\":\"\"}]}", "assessment 'astrology' is not a built-in template")]
+    [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"assessments\":[{\"templateId\":\"security-basics\",\"answers\":\"template: security-basics\\nanswers:\\n  admin-count: lots\\n\"}]}", "must be a number, not 'lots'")]
     public void A_broken_export_is_refused_with_a_reason(string json, string expected)
     {
         var read = EngagementImporter.Read(json, "broken.json");
