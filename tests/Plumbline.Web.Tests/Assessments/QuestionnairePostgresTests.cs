@@ -28,7 +28,7 @@ public sealed class QuestionnairePostgresTests(PostgresFixture postgres)
         var response = await db.AssessmentResponses.SingleAsync(r => r.EngagementId == id);
         response.ScoredAt.ShouldNotBeNull();
         var source = AssessmentSource.Of("technical-leadership");
-        source.Length.ShouldBeLessThanOrEqualTo(20);
+        source.ShouldBe("assessment:technical-leadership");
         (await db.Findings.CountAsync(f => f.EngagementId == id && f.Source == source)).ShouldBeGreaterThan(0);
     }
 }
