@@ -9,7 +9,8 @@ internal static class ItemMapping
 {
     public static List<Item> ToCore(IReadOnlyList<RegisterItem> items)
     {
-        var keys = items.ToDictionary(i => i.Id, i => i.Key);
+        // Items added but not yet saved (an import being checked before it is written) all have id 0; none can be depended on by id yet.
+        var keys = items.Where(i => i.Id != 0).ToDictionary(i => i.Id, i => i.Key);
         return [.. items.Select(i => ToCore(i, keys))];
     }
 
