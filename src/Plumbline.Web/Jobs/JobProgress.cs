@@ -74,7 +74,9 @@ internal sealed class JobProgress : IProgress<AuditProgress>, IAsyncDisposable
         }
 
         var where = index >= 0 ? $"Stage {index + 1} of {_stages.Count} · {value.Stage}" : value.Stage;
-        var fraction = value.Fraction is > 0 and < 1 ? string.Create(CultureInfo.InvariantCulture, $" ({value.Fraction.Value:P0})") : string.Empty;
+        var fraction = value.Fraction is > 0 and < 1
+            ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Round(value.Fraction.Value * 100):0}%)")
+            : string.Empty;
         return $"{where}: {value.Activity}{fraction}";
     }
 
