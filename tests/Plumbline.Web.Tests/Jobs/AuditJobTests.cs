@@ -83,13 +83,24 @@ public sealed class AuditJobTests
             await using var db = first.OpenDb();
             var running = new AuditJob
             {
-                EngagementId = id, Kind = JobKinds.Audit, Target = repo.Path, State = AuditJobState.Running, Attempts = 1,
-                Progress = "Stage 2 of 9", CreatedAt = first.Time.GetUtcNow(), StartedAt = first.Time.GetUtcNow(),
+                EngagementId = id,
+                Kind = JobKinds.Audit,
+                Target = repo.Path,
+                State = AuditJobState.Running,
+                Attempts = 1,
+                Progress = "Stage 2 of 9",
+                CreatedAt = first.Time.GetUtcNow(),
+                StartedAt = first.Time.GetUtcNow(),
             };
             var tired = new AuditJob
             {
-                EngagementId = id, Kind = JobKinds.Audit, Target = repo.Path, State = AuditJobState.Running, Attempts = JobWorker.MaxAttempts,
-                CreatedAt = first.Time.GetUtcNow(), StartedAt = first.Time.GetUtcNow(),
+                EngagementId = id,
+                Kind = JobKinds.Audit,
+                Target = repo.Path,
+                State = AuditJobState.Running,
+                Attempts = JobWorker.MaxAttempts,
+                CreatedAt = first.Time.GetUtcNow(),
+                StartedAt = first.Time.GetUtcNow(),
             };
             db.AuditJobs.AddRange(running, tired);
             await db.SaveChangesAsync();
