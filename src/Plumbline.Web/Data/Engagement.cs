@@ -29,6 +29,10 @@ public sealed class Engagement
 
     public DateOnly PlanStart { get; set; }
 
+    /// <summary>Changes whenever anything the register, matrix or roadmap shows changes (set in <see cref="WorkspaceDb"/>'s
+    /// SaveChanges), so those pages can reuse what they rendered for the same stamp, across processes too.</summary>
+    public Guid RegisterStamp { get; set; }
+
     public List<Membership> Members { get; set; } = [];
 
     public List<SystemEntry> Systems { get; set; } = [];

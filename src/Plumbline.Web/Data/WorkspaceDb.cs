@@ -31,6 +31,18 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
 
     public DbSet<AssessmentResponse> AssessmentResponses => Set<AssessmentResponse>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RegisterStamps.Renew(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RegisterStamps.Renew(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -21,6 +21,9 @@ internal abstract class EngagementPageModel(WorkspaceDb db) : PageModel
 
     protected abstract string Section { get; }
 
+    /// <summary>What a rendering of this engagement's register is valid for: the <c>vary-by</c> of the pages' cache blocks.</summary>
+    public string RegisterCacheKey => $"{Engagement.Id}:{Engagement.RegisterStamp:N}";
+
     /// <summary>Loads the engagement (tracked, so handlers may change it) and sets up the layout's navigation.</summary>
     protected async Task LoadEngagementAsync(CancellationToken ct)
     {

@@ -19,9 +19,12 @@ internal sealed class MatrixModel(WorkspaceDb db, RegisterService register) : En
 
     public Dictionary<string, int> Number { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => await LoadEngagementAsync(ct);
+
+    /// <summary>Runs Core over the register; the page calls it inside its cache block, so only when this stamp has no rendering yet.</summary>
+    public async Task LoadMatrixAsync()
     {
-        await LoadEngagementAsync(ct);
+        var ct = HttpContext.RequestAborted;
         var stored = await register.LoadItemsAsync(EngagementId, track: false, ct);
         IdOf = stored.ToDictionary(i => i.Key, i => i.Id, StringComparer.Ordinal);
         var active = Prioritiser.Order(ItemMapping.ToCore(stored).Where(i => i.IsActive));

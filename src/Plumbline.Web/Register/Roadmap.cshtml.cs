@@ -15,9 +15,12 @@ internal sealed class RoadmapModel(WorkspaceDb db, RegisterService register) : E
 
     public Dictionary<string, int> IdOf { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => await LoadEngagementAsync(ct);
+
+    /// <summary>Plans the register; the page calls it inside its cache block, so only when this stamp has no rendering yet.</summary>
+    public async Task LoadRoadmapAsync()
     {
-        await LoadEngagementAsync(ct);
+        var ct = HttpContext.RequestAborted;
         var stored = await register.LoadItemsAsync(EngagementId, track: false, ct);
         IdOf = stored.ToDictionary(i => i.Key, i => i.Id, StringComparer.Ordinal);
         var plan = RegisterService.Plan(Engagement, stored);

@@ -77,9 +77,11 @@ internal sealed class FixtureRepo : IDisposable
         }
         catch (IOException)
         {
+            // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
         }
         catch (UnauthorizedAccessException)
         {
+            // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
         }
     }
 

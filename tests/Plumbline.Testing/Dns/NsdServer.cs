@@ -183,6 +183,7 @@ public sealed class NsdServer : IAsyncDisposable
             }
             catch (IOException)
             {
+                // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
             }
         }
     }

@@ -60,9 +60,11 @@ public sealed class PostgresFixture : IAsyncLifetime
             }
             catch (IOException)
             {
+                // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
             }
             catch (UnauthorizedAccessException)
             {
+                // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
             }
         }
     }

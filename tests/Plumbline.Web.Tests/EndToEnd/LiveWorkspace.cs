@@ -44,6 +44,7 @@ public sealed class LiveWorkspace : IAsyncDisposable
         }
         catch (IOException)
         {
+            // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
         }
     }
 }

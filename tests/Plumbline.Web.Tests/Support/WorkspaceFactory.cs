@@ -71,6 +71,7 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
         }
         catch (IOException)
         {
+            // Best effort: a temporary folder left behind is harmless; failing a test over its clean-up is not.
         }
     }
 }

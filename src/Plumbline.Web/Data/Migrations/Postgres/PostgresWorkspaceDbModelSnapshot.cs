@@ -325,6 +325,9 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("PlanStart")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("RegisterStamp")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("SystemUsers")
                         .HasColumnType("text");
 

@@ -308,6 +308,9 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PlanStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RegisterStamp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SystemUsers")
                         .HasColumnType("TEXT");
 
