@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Plumbline.Core.Items;
 using Plumbline.Testing.Git;
 using Plumbline.Web.Data;
+using Plumbline.Web.Hosting;
 using Plumbline.Web.Jobs;
 using Plumbline.Web.Tests.Support;
 
@@ -139,7 +140,7 @@ public sealed class AuditJobTests
             finishedId = finished.Id;
         }
 
-        var requeued = await JobWorker.RecoverAsync(factory.Services.GetRequiredService<Hosting.WorkspaceDatabase>(), factory.Time, CancellationToken.None);
+        var requeued = await JobWorker.RecoverAsync(factory.Services.GetRequiredService<WorkspaceDatabase>(), factory.Time, CancellationToken.None);
 
         requeued.ShouldBe(1);
         await using var check = factory.OpenDb();
