@@ -16,8 +16,6 @@ namespace Plumbline.Cli.Commands;
 /// <summary><c>plumb audit TARGET</c>: audits a repository (folder or git URL) and prioritises what it finds.</summary>
 internal static class AuditCommand
 {
-    private static readonly TimeSpan CloneTimeout = TimeSpan.FromMinutes(5);
-
     public static Command Create(CliContext cli)
     {
         var target = new Argument<string>("target") { Description = "The folder to audit (a git repository or not), or a git URL (cloned into a temporary folder and removed afterwards)" };
@@ -83,7 +81,7 @@ internal static class AuditCommand
             }
 
             var targetText = parse.GetValue(target)!;
-            var (opened, openError) = AuditTarget.Open(targetText, CloneTimeout, ct);
+            var (opened, openError) = AuditTarget.Open(targetText, AuditSetup.CloneTimeout, ct);
             if (opened is null)
             {
                 return cli.InputError(openError!);
@@ -96,9 +94,9 @@ internal static class AuditCommand
                 return cli.InputError(revError);
             }
 
-            var configPath = parse.GetValue(config) ?? (audited.IsClone ? null : Path.Combine(audited.Root, "plumbline.yml"));
+            var configPath = parse.GetValue(config) ?? AuditSetup.TargetConfigPath(audited);
             var auditConfig = AuditConfig.Empty;
-            if (configPath is not null && (parse.GetValue(config) is not null || File.Exists(configPath)))
+            if (configPath is not null)
             {
                 var (text, error) = InputFile.ReadText(configPath, "audit configuration");
                 if (text is null)
@@ -124,26 +122,21 @@ internal static class AuditCommand
                 }
             }
 
-            auditConfig = HistorySettingsReader.WithWindow(auditConfig, parse.GetValue(since), parse.GetValue(until));
-            var window = HistorySettingsReader.Read(auditConfig, cli.Time.GetUtcNow());
+            var window = AuditSetup.WithWindow(auditConfig, parse.GetValue(since), parse.GetValue(until), cli.Time.GetUtcNow());
             if (!window.Success)
             {
                 return cli.InputErrors(window.Errors);
             }
 
-            var context = new AuditContext(audited.Root, audited.DisplayName, auditConfig, cli.Time)
-            {
-                // A clone has no working tree: read HEAD's tree from the object database.
-                Rev = revision ?? (audited.IsClone ? "HEAD" : null),
-                IsGitRepository = audited.IsGitRepository,
-            };
+            auditConfig = window.Value;
+            var context = AuditSetup.Context(audited, auditConfig, cli.Time, revision);
             var result = await AuditProgressDisplay.RunAsync(cli, [.. stages.Select(s => s.Name)], p => AuditRunner.RunAsync(stages, context, p, ct));
 
             var findings = known is null ? result.Findings : known.Filter(result.Findings);
-            var items = ItemsFromFindings.Build(findings.Where(f => catalog.Find(f.RecommendationId) is not null), catalog, auditConfig.Ratings);
+            var items = AuditSetup.Items(findings, catalog, auditConfig);
             var report = ReportFactory.Create(
-                $"{TitleName(audited.DisplayName)} — repository audit",
-                "audit",
+                AuditSetup.Title(audited.DisplayName),
+                AuditSetup.ReportKind,
                 audited.DisplayName,
                 cli.Time.GetUtcNow(),
                 findings,
@@ -161,12 +154,6 @@ internal static class AuditCommand
             return ReportOutput.Emit(cli, final, request, ReportOutput.BaseName("audit", audited.DisplayName));
         });
         return command;
-    }
-
-    private static string TitleName(string target)
-    {
-        var name = Path.GetFileName(target.TrimEnd('/', '\\'));
-        return name.Length > 0 ? name : target;
     }
 
     /// <summary>What is working, what is risky, what to fix first and what can wait, as plain sentences.</summary>

@@ -15,7 +15,11 @@ internal static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = $"Where to listen (default {DefaultUrls}); several separated by ';'", DefaultValueFactory = _ => DefaultUrls };
         var demo = new Option<bool>("--demo") { Description = "Seed a demo engagement so the matrix has something on it" };
-        var command = new Command("serve", "Run the web workspace: engagements, inventory, register, matrix and roadmap") { urls, demo };
+        var allowPrivate = new Option<bool>("--allow-private-targets")
+        {
+            Description = "Let audits and checks started from the page reach private, loopback and link-local addresses (off: only public ones)",
+        };
+        var command = new Command("serve", "Run the web workspace: engagements, inventory, register, matrix and roadmap") { urls, demo, allowPrivate };
         var data = WorkspaceDataOptions.AddTo(command);
 
         command.SetAction(async (parse, ct) =>
@@ -42,6 +46,7 @@ internal static class ServeCommand
                 [$"{WorkspaceOptions.Section}:{nameof(WorkspaceOptions.DataDir)}"] = options.DataDir,
                 [$"{WorkspaceOptions.Section}:{nameof(WorkspaceOptions.Database)}"] = options.Database,
                 [$"{WorkspaceOptions.Section}:{nameof(WorkspaceOptions.Demo)}"] = parse.GetValue(demo) ? "true" : "false",
+                [$"{WorkspaceOptions.Section}:{nameof(WorkspaceOptions.AllowPrivateTargets)}"] = parse.GetValue(allowPrivate) ? "true" : "false",
             };
             var app = WorkspaceHost.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
             try

@@ -4,15 +4,37 @@ using Plumbline.Core.Findings;
 using Plumbline.Reports.Json;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
+using Plumbline.Web.Jobs;
 using Plumbline.Web.Register;
 
 namespace Plumbline.Web.Audits;
 
-/// <summary>Imports JSON reports from the command line into the register, and shows where the evidence came from.</summary>
+/// <summary>Runs audits and checks as background jobs, imports JSON reports from the command line, and shows where
+/// the evidence came from.</summary>
 [RequestSizeLimit(IndexModel.MaxReportBytes + 65536)]
-internal sealed class IndexModel(WorkspaceDb db, RegisterService register, TimeProvider time) : EngagementPageModel(db)
+internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRunner runner, JobSignal signal, TimeProvider time) : EngagementPageModel(db)
 {
     public const long MaxReportBytes = 16 * 1024 * 1024;
+
+    /// <summary>How many jobs the page lists, newest first.</summary>
+    public const int JobsShown = 50;
+
+    /// <summary>Seconds between reloads while a job is queued or running (a Refresh header: no script needed).</summary>
+    public const int RefreshSeconds = 5;
+
+    public sealed class JobInput
+    {
+        public string Kind { get; set; } = JobKinds.Audit;
+
+        public string? Target { get; set; }
+    }
+
+    [BindProperty]
+    public JobInput Job { get; set; } = new();
+
+    public List<AuditJob> Jobs { get; private set; } = [];
+
+    public bool AnyActive => Jobs.Any(j => j.State is AuditJobState.Queued or AuditJobState.Running);
 
     protected override string Section => "audits";
 
@@ -23,7 +45,46 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, TimeP
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (AnyActive)
+        {
+            Response.Headers.Append("Refresh", RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Queues an audit or check; the worker picks it up at once.</summary>
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var (target, error) = JobTargets.Normalize(Job.Kind, Job.Target, runner.Guard);
+        if (target is not null && target.Length > 500)
+        {
+            error = "The target is longer than 500 characters; is it the right one?";
+        }
+
+        if (error is not null || target is null)
+        {
+            ModelState.AddModelError("Job.Target", error ?? "Enter a target.");
+            return Page();
+        }
+
+        Db.AuditJobs.Add(new AuditJob
+        {
+            EngagementId = EngagementId,
+            Kind = Job.Kind,
+            Target = target,
+            State = AuditJobState.Queued,
+            Progress = "Queued",
+            RequestedBy = User.Identity?.Name,
+            CreatedAt = time.GetUtcNow(),
+        });
+        await Db.SaveChangesAsync(ct);
+        signal.Wake();
+        Message = $"Queued: {JobKinds.Label(Job.Kind).ToLowerInvariant()} of {target}. Its items join the register when it finishes.";
+        return Redirect($"/engagements/{EngagementId}/audits");
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? report, CancellationToken ct)
     {
@@ -85,5 +146,7 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, TimeP
             .Select(g => new { g.Key, Total = g.Count(), Failing = g.Count(f => f.Outcome == Outcome.Fail) })
             .ToListAsync(ct);
         Sources = [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new SourceRow(r.Key, r.Total, r.Failing))];
+        Jobs = await Db.AuditJobs.AsNoTracking().Where(j => j.EngagementId == EngagementId)
+            .OrderByDescending(j => j.Id).Take(JobsShown).ToListAsync(ct);
     }
 }

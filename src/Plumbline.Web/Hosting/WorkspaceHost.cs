@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
+using Plumbline.Web.Jobs;
 using Plumbline.Web.Register;
 
 namespace Plumbline.Web.Hosting;
@@ -46,6 +47,7 @@ public sealed class WorkspaceHost
             k.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(dir, "keys")), logs);
         });
         services.AddHostedService<DatabaseStartup>();
+        services.AddAuditJobs();
         services.AddScoped<EngagementAccess>();
         services.AddScoped<RegisterService>();
 

@@ -17,6 +17,10 @@ public sealed class WorkspaceOptions
     /// <summary>Sign-in attempts allowed per client address per minute.</summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
 
+    /// <summary>Let domain and site checks (and git clones) started from the page reach private, loopback and
+    /// link-local addresses. Off by default, so an engagement cannot be used to probe the server's own network.</summary>
+    public bool AllowPrivateTargets { get; set; }
+
     /// <summary>The default data folder: $XDG_DATA_HOME/plumbline or ~/.local/share/plumbline.</summary>
     public static string DefaultDataDir()
     {

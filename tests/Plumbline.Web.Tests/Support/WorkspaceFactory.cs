@@ -12,14 +12,22 @@ namespace Plumbline.Web.Tests.Support;
 public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
 {
     private readonly string? _database;
+    private readonly bool _ownsDataDir;
 
-    public WorkspaceFactory(string? database = null, int signInPermits = 1000)
+    /// <param name="database">A PostgreSQL connection string; SQLite in a throwaway folder when null.</param>
+    /// <param name="signInPermits">Sign-in attempts allowed a minute.</param>
+    /// <param name="dataDir">An existing data folder (the caller's, kept on dispose): a second factory on it is a restart.</param>
+    public WorkspaceFactory(string? database = null, int signInPermits = 1000, string? dataDir = null)
     {
         _database = database;
         SignInPermits = signInPermits;
-        DataDir = Path.Combine(Path.GetTempPath(), "plumbline-web-tests", Guid.NewGuid().ToString("n"));
+        _ownsDataDir = dataDir is null;
+        DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "plumbline-web-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(DataDir);
     }
+
+    /// <summary>Let checks started from the page reach loopback servers (Plumbline:AllowPrivateTargets).</summary>
+    public bool AllowPrivateTargets { get; init; }
 
     public string DataDir { get; }
 
@@ -32,6 +40,7 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Plumbline:DataDir", DataDir);
         builder.UseSetting("Plumbline:SignInPermitsPerMinute", SignInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Plumbline:AllowPrivateTargets", AllowPrivateTargets ? "true" : "false");
         if (_database is not null)
         {
             builder.UseSetting("Plumbline:Database", _database);
@@ -51,6 +60,11 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataDir)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDir, recursive: true);

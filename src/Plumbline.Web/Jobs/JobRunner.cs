@@ -1,0 +1,161 @@
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Plumbline.Checks.Audit;
+using Plumbline.Checks.Domain;
+using Plumbline.Checks.Net;
+using Plumbline.Checks.Site;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+using Plumbline.Core.Input;
+using Plumbline.Core.Items;
+using Plumbline.Core.Planning;
+using Plumbline.Core.Recommendations;
+using Plumbline.Reports.Model;
+using Plumbline.Web.Data;
+using Plumbline.Web.Hosting;
+
+namespace Plumbline.Web.Jobs;
+
+/// <summary>Runs one job the way <c>plumb audit</c>, <c>plumb check domain</c> and <c>plumb check site</c> do, and
+/// returns the same report they would write. Expected failures throw <see cref="JobFailedException"/>.</summary>
+internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> options)
+{
+    private static readonly RecommendationCatalog Catalog = RecommendationCatalog.BuiltIn;
+
+    /// <summary>Checks started from the web refuse private and loopback targets unless the operator allowed them.</summary>
+    public TargetGuard Guard => options.Value.AllowPrivateTargets ? TargetGuard.AllowAll : TargetGuard.PublicOnly;
+
+    public Task<Report> RunAsync(AuditJob job, JobProgress progress, CancellationToken cancellationToken) => job.Kind switch
+    {
+        JobKinds.Audit => AuditAsync(job.Target, progress, cancellationToken),
+        JobKinds.Domain => DomainAsync(job.Target, progress, cancellationToken),
+        JobKinds.Site => SiteAsync(job.Target, progress, cancellationToken),
+        _ => throw new JobFailedException($"Unknown kind of job '{job.Kind}'."),
+    };
+
+    private async Task<Report> AuditAsync(string targetText, JobProgress progress, CancellationToken ct)
+    {
+        var isUrl = AuditTarget.LooksLikeUrl(targetText);
+        if (isUrl && JobTargets.GitHost(targetText) is { } host)
+        {
+            await AllowedAsync(host, targetText, ct);
+        }
+
+        progress.Report(isUrl ? "Cloning the repository" : "Opening the folder");
+        // Cloning blocks on git; keep it off the worker's thread.
+        var (opened, openError) = await Task.Run(() => AuditTarget.Open(targetText, AuditSetup.CloneTimeout, ct), ct);
+        if (opened is null)
+        {
+            throw new JobFailedException(openError!);
+        }
+
+        using var target = opened;
+        var config = AuditConfig.Empty;
+        if (AuditSetup.TargetConfigPath(target) is { } path)
+        {
+            string text;
+            try
+            {
+                text = await File.ReadAllTextAsync(path, ct);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new JobFailedException($"{path}: cannot read the audit configuration ({ex.Message})");
+            }
+
+            config = Value(AuditConfigReader.Read(text, path, Catalog));
+        }
+
+        config = Value(AuditSetup.WithWindow(config, since: null, until: null, time.GetUtcNow()));
+        var stages = BuiltInStages.All();
+        var result = await AuditRunner.RunAsync(stages, AuditSetup.Context(target, config, time), progress, ct);
+        return Create(AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, result.Findings,
+            AuditSetup.Items(result.Findings, Catalog, config));
+    }
+
+    private async Task<Report> DomainAsync(string text, JobProgress progress, CancellationToken ct)
+    {
+        var (domain, error) = DomainName.Normalize(text);
+        if (domain is null)
+        {
+            throw new JobFailedException($"Domain: {error}");
+        }
+
+        var collector = new DomainCollector(new DnsQuerier(null, TimeSpan.FromSeconds(3), retries: 1), new DomainCollectorOptions
+        {
+            Network = NetworkOptions.Default with { Time = time, Guard = Guard },
+        });
+        progress.Report("Asking the DNS resolver");
+        if (await collector.ServerProblemAsync(domain, ct) is { } problem)
+        {
+            throw new JobFailedException($"The server's DNS resolver: {problem}; check the server's network.");
+        }
+
+        progress.Report("Reading MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC and nameservers");
+        var snapshot = await collector.CollectAsync(domain, ct);
+        progress.Report("Running the domain checks");
+        var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, new HashSet<string>(StringComparer.Ordinal));
+        return Create($"{domain} — domain check", "check-domain", domain, findings, ItemsFromFindings.Build(findings, Catalog));
+    }
+
+    private async Task<Report> SiteAsync(string text, JobProgress progress, CancellationToken ct)
+    {
+        var (url, error) = SiteTarget.Parse(text);
+        if (url is null)
+        {
+            throw new JobFailedException($"Site: {error}");
+        }
+
+        // Refused up front for a clear message; the guard also checks every connection the collector makes.
+        await AllowedAsync(url.IdnHost, url.ToString(), ct);
+        progress.Report($"Fetching {url} and probing TLS");
+        var collector = new SiteCollector(new SiteCollectorOptions
+        {
+            Network = NetworkOptions.Default with { Time = time, Guard = Guard },
+        });
+        var snapshot = await collector.CollectAsync(url, ct);
+        progress.Report("Running the site checks");
+        var findings = CheckRunner.RunAll(SiteChecks.All(), snapshot, new HashSet<string>(StringComparer.Ordinal));
+        return Create($"{url.Host} — site check", "check-site", url.ToString(), findings, ItemsFromFindings.Build(findings, Catalog));
+    }
+
+    private async Task AllowedAsync(string host, string target, CancellationToken ct)
+    {
+        var guard = Guard;
+        if (guard.AllowsNonPublic)
+        {
+            return;
+        }
+
+        try
+        {
+            await guard.ResolveAllowedAsync(host, ct);
+        }
+        catch (TargetRefusedException ex)
+        {
+            throw new JobFailedException($"{target}: refused: {ex.Message}");
+        }
+        catch (SocketException)
+        {
+            throw new JobFailedException($"{target}: the host {host} does not resolve; check the spelling.");
+        }
+    }
+
+    private Report Create(string title, string kind, string target, IReadOnlyList<Finding> findings, IReadOnlyList<Item> items)
+    {
+        var now = time.GetUtcNow();
+        var settings = new PlanSettings(DateOnly.FromDateTime(now.UtcDateTime), PlanSettings.DefaultCapacityHoursPerWeek);
+        return Value(ReportFactory.Create(title, kind, target, now, findings, items, settings, Catalog));
+    }
+
+    private static T Value<T>(ParseResult<T> result)
+    {
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        var more = result.Errors.Count > 1 ? $" (and {result.Errors.Count - 1} more)" : string.Empty;
+        throw new JobFailedException(result.Errors[0] + more);
+    }
+}
