@@ -8,7 +8,7 @@ namespace Plumbline.Web.Register;
 /// <remarks>Items are matched by key: an item already in the register keeps the consultant's ratings, status,
 /// owner and dependencies and gets the new evidence; a new one is added as generated. The source's earlier
 /// findings are removed first, so merging the same source again replaces its evidence instead of piling it up.
-/// The same rules as the report import (Audits/ReportImport.cs), which can be moved onto this.</remarks>
+/// Used by report imports (Audits/ReportImport.cs), audit jobs and assessment scoring.</remarks>
 internal static class RegisterMerge
 {
     public sealed record Outcome(int Added, int Updated, int Findings);
