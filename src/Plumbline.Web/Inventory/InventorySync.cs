@@ -2,6 +2,7 @@ using Plumbline.Core.Items;
 using Plumbline.Core.Recommendations;
 using Plumbline.Core.Register;
 using Plumbline.Web.Data;
+using Plumbline.Web.Register;
 
 namespace Plumbline.Web.Inventory;
 
@@ -26,20 +27,7 @@ public static class InventorySync
         {
             if (!byKey.TryGetValue(item.Id, out var stored))
             {
-                stored = new RegisterItem
-                {
-                    EngagementId = engagementId,
-                    Key = item.Id,
-                    Title = item.Title,
-                    Description = item.Description,
-                    RecommendationId = item.RecommendationId,
-                    Impact = item.Impact.Value,
-                    Effort = item.Effort.Value,
-                    Phase = item.Phase,
-                    Status = ItemStatus.Open,
-                    Origin = ItemOrigin.Inventory,
-                    UpdatedAt = now,
-                };
+                stored = ItemMapping.ToStored(item, engagementId, ItemOrigin.Inventory, now);
                 items.Add(stored);
                 byKey[stored.Key] = stored;
                 db.Items.Add(stored);

@@ -4,7 +4,7 @@ using Plumbline.Web.Data;
 
 namespace Plumbline.Web.Register;
 
-/// <summary>Stored register rows to Core items, so Core's prioritiser and planner do the thinking.</summary>
+/// <summary>Stored register rows to Core items, so Core's prioritiser and planner do the thinking, and generated items to new rows.</summary>
 internal static class ItemMapping
 {
     public static List<Item> ToCore(IReadOnlyList<RegisterItem> items)
@@ -26,4 +26,22 @@ internal static class ItemMapping
             DependsOn = [.. i.DependsOn.Select(d => keys.GetValueOrDefault(d.DependsOnId)).OfType<string>()],
             Findings = [.. i.Findings.Select(f => f.ToFinding())],
         };
+
+    /// <summary>A new register row for an item generated from findings (its evidence is attached by the caller).</summary>
+    public static RegisterItem ToStored(Item item, int engagementId, ItemOrigin origin, DateTimeOffset now) => new()
+    {
+        EngagementId = engagementId,
+        Key = item.Id,
+        Title = item.Title,
+        Description = item.Description,
+        RecommendationId = item.RecommendationId,
+        Impact = item.Impact.Value,
+        Effort = item.Effort.Value,
+        Phase = item.Phase,
+        Status = item.Status,
+        Origin = origin,
+        Owner = item.Owner,
+        EstimateHours = item.EstimateHours,
+        UpdatedAt = now,
+    };
 }

@@ -24,22 +24,7 @@ internal static class RegisterMerge
         {
             if (!byKey.TryGetValue(item.Id, out var stored))
             {
-                stored = new RegisterItem
-                {
-                    EngagementId = engagementId,
-                    Key = item.Id,
-                    Title = item.Title,
-                    Description = item.Description,
-                    RecommendationId = item.RecommendationId,
-                    Impact = item.Impact.Value,
-                    Effort = item.Effort.Value,
-                    Phase = item.Phase,
-                    Status = item.Status,
-                    Origin = item.Origin == ItemOrigin.Manual ? ItemOrigin.Findings : item.Origin,
-                    Owner = item.Owner,
-                    EstimateHours = item.EstimateHours,
-                    UpdatedAt = now,
-                };
+                stored = ItemMapping.ToStored(item, engagementId, item.Origin == ItemOrigin.Manual ? ItemOrigin.Findings : item.Origin, now);
                 db.Items.Add(stored);
                 items.Add(stored);
                 byKey[stored.Key] = stored;
