@@ -10,7 +10,11 @@ internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser
 {
     public const string ItemKey = "plumbline.membership";
 
-    public async Task<Membership?> FindAsync(ClaimsPrincipal principal, int engagementId, CancellationToken ct)
+    /// <summary>Where the engagement read with the membership waits for the page (see <see cref="EngagementPageModel"/>).</summary>
+    public const string EngagementKey = "plumbline.engagement";
+
+    /// <summary>The user's membership and the engagement, in one query (every engagement page needs both).</summary>
+    public async Task<(Membership Membership, Engagement Engagement)?> FindAsync(ClaimsPrincipal principal, int engagementId, CancellationToken ct)
     {
         var userId = users.GetUserId(principal);
         if (userId is null)
@@ -18,8 +22,12 @@ internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser
             return null;
         }
 
-        return await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.EngagementId == engagementId && m.UserId == userId, ct);
+        var row = await (
+            from m in db.Memberships.AsNoTracking()
+            join e in db.Engagements.AsNoTracking() on m.EngagementId equals e.Id
+            where m.EngagementId == engagementId && m.UserId == userId
+            select new { m, e }).FirstOrDefaultAsync(ct);
+        return row is null ? null : (row.m, row.e);
     }
 
     /// <summary>The result of the check for a request: null when allowed, else 404 (not a member) or 403 (a client changing things).</summary>

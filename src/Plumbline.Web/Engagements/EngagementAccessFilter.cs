@@ -18,7 +18,8 @@ internal sealed class EngagementAccessFilter(EngagementAccess access) : IAsyncPa
         }
 
         var http = context.HttpContext;
-        var membership = await access.FindAsync(http.User, id.Value, http.RequestAborted);
+        var found = await access.FindAsync(http.User, id.Value, http.RequestAborted);
+        var membership = found?.Membership;
         var clientMayPost = context.HandlerInstance.GetType().IsDefined(typeof(ClientMayPostAttribute), inherit: true);
         var deny = EngagementAccess.Deny(membership, http.Request.Method, clientMayPost);
         if (deny is { } status)
@@ -28,6 +29,7 @@ internal sealed class EngagementAccessFilter(EngagementAccess access) : IAsyncPa
         }
 
         http.Items[EngagementAccess.ItemKey] = membership;
+        http.Items[EngagementAccess.EngagementKey] = found!.Value.Engagement;
         await next();
     }
 }

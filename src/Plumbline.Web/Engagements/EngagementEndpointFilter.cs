@@ -13,7 +13,8 @@ internal sealed class EngagementEndpointFilter : IEndpointFilter
         }
 
         var access = http.RequestServices.GetRequiredService<EngagementAccess>();
-        var membership = await access.FindAsync(http.User, id.Value, http.RequestAborted);
+        var found = await access.FindAsync(http.User, id.Value, http.RequestAborted);
+        var membership = found?.Membership;
         var deny = EngagementAccess.Deny(membership, http.Request.Method);
         if (deny is { } status)
         {
@@ -21,6 +22,7 @@ internal sealed class EngagementEndpointFilter : IEndpointFilter
         }
 
         http.Items[EngagementAccess.ItemKey] = membership;
+        http.Items[EngagementAccess.EngagementKey] = found!.Value.Engagement;
         return await next(context);
     }
 }

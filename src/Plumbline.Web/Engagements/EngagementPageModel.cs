@@ -27,7 +27,17 @@ internal abstract class EngagementPageModel(WorkspaceDb db) : PageModel
     /// <summary>Loads the engagement (tracked, so handlers may change it) and sets up the layout's navigation.</summary>
     protected async Task LoadEngagementAsync(CancellationToken ct)
     {
-        Engagement = await Db.Engagements.SingleAsync(e => e.Id == EngagementId, ct);
+        if (HttpContext.Items[EngagementAccess.EngagementKey] is Engagement known && known.Id == EngagementId)
+        {
+            // Read with the membership check; attached, it is tracked just as this query would have made it.
+            Db.Engagements.Attach(known);
+            Engagement = known;
+        }
+        else
+        {
+            Engagement = await Db.Engagements.SingleAsync(e => e.Id == EngagementId, ct);
+        }
+
         ViewData["EngagementId"] = Engagement.Id;
         ViewData["EngagementName"] = Engagement.Name;
         ViewData["Section"] = Section;
