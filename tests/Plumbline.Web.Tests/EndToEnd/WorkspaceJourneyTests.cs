@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Plumbline.Testing.Git;
 
 namespace Plumbline.Web.Tests.EndToEnd;
 
@@ -116,6 +117,17 @@ public sealed class WorkspaceJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Score into register" }).ClickAsync();
         (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Scored into the register");
         (await page.Locator(".findings").InnerTextAsync()).ShouldContain("no staging environment");
+
+        // Audit a repository from the Audits page: the job runs in the background and the page reloads itself until it is done.
+        using var repo = GitRepoBuilder.Init().WithFile("app.py", "print('shop')\n").WithFile(".env", "DB_PASSWORD=fixture-not-a-secret\n").Commit("first");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audits" }).ClickAsync();
+        await page.GetByLabel("What to run").SelectOptionAsync(new SelectOptionValue { Label = "Repository audit" });
+        await page.GetByLabel("Target").FillAsync(repo.Path);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+        await page.Locator("table.jobs tr.job-finished").WaitForAsync(new() { Timeout = 120_000 });
+        await Shot(page, "07c-audits");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register" }).First.ClickAsync();
+        (await page.Locator("main table").InnerTextAsync()).ShouldContain("Remove committed secret files");
 
         // Export the engagement from its overview page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Overview" }).ClickAsync();
