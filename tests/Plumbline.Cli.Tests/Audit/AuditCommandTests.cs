@@ -197,7 +197,8 @@ public sealed class AuditCommandTests
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Plumbline.slnx not found above the test folder");
         }
 
-        var (exit, output, error) = await Run("audit", root, "--only", "repo", "--fail-on", "do-now");
+        // Repository practices and secrets (tree and history): both must stay clean as the code grows.
+        var (exit, output, error) = await Run("audit", root, "--only", "repo,secrets", "--fail-on", "do-now");
 
         exit.ShouldBe(0, $"{error}\n{output}");
     }
