@@ -25,6 +25,12 @@ public sealed class WorkspaceDatabase
         else
         {
             var dir = string.IsNullOrWhiteSpace(options.DataDir) ? WorkspaceOptions.DefaultDataDir() : options.DataDir;
+            // The folder holds the database and the keys that sign cookies: a new one is for its owner only.
+            if (!Directory.Exists(dir) && !OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
             Directory.CreateDirectory(dir);
             var file = Path.Combine(Path.GetFullPath(dir), "plumbline.db");
             _sqlite = new DbContextOptionsBuilder<SqliteWorkspaceDb>().UseSqlite($"Data Source={file}").Options;
