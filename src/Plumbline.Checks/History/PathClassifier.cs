@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using Plumbline.Checks.Audit;
 
 namespace Plumbline.Checks.History;
 
@@ -17,20 +16,17 @@ internal sealed class PathClassifier
         "poetry.lock", "pipfile.lock", "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock", ".mailmap",
     ];
 
-    private readonly Regex[] _excludes;
+    private readonly ExcludeList _excludes;
 
     /// <summary>A classifier that also applies the configuration's exclude globs.</summary>
-    public PathClassifier(IEnumerable<string> excludeGlobs) => _excludes = [.. excludeGlobs.Select(GlobToRegex)];
+    public PathClassifier(IEnumerable<string> excludeGlobs) => _excludes = new ExcludeList(excludeGlobs);
 
     /// <summary>The class of a repository-relative path with forward slashes.</summary>
     public PathClass Classify(string path)
     {
-        foreach (var exclude in _excludes)
+        if (_excludes.Matches(path))
         {
-            if (exclude.IsMatch(path))
-            {
-                return PathClass.Excluded;
-            }
+            return PathClass.Excluded;
         }
 
         var lower = path.ToLowerInvariant();
@@ -56,43 +52,5 @@ internal sealed class PathClassifier
 
         var stem = name.Contains('.', StringComparison.Ordinal) ? name[..name.IndexOf('.', StringComparison.Ordinal)] : name;
         return DocExtensions.Contains(Path.GetExtension(name)) || DocNames.Contains(stem) ? PathClass.Documentation : PathClass.Source;
-    }
-
-    // "**" crosses folders, "*" and "?" do not; a pattern ending in "/" means everything below it.
-    private static Regex GlobToRegex(string glob)
-    {
-        var g = glob.Replace('\\', '/').TrimStart('/');
-        if (g.EndsWith('/'))
-        {
-            g += "**";
-        }
-
-        var sb = new StringBuilder("^");
-        for (var i = 0; i < g.Length; i++)
-        {
-            var c = g[i];
-            if (c == '*' && i + 1 < g.Length && g[i + 1] == '*')
-            {
-                var slash = i + 2 < g.Length && g[i + 2] == '/';
-                sb.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                sb.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                sb.Append("[^/]");
-            }
-            else
-            {
-                sb.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        sb.Append(g.Contains('/', StringComparison.Ordinal) ? "$" : "(?:/.*)?$");
-        var pattern = g.Contains('/', StringComparison.Ordinal) ? sb.ToString() : "^(?:.*/)?" + sb.ToString()[1..];
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
     }
 }

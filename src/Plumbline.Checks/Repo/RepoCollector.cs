@@ -38,7 +38,7 @@ public static class RepoCollector
                 throw new RepoCollectionException($"--rev {context.Rev}: {context.DisplayName} is not a git repository");
             }
 
-            var files = ReadFromDisk(root, WalkFolder(root, context.Config.Exclude, cancellationToken), settings, context, progress, cancellationToken);
+            var files = ReadFromDisk(root, WalkFolder(root, new ExcludeList(context.Config.Exclude), cancellationToken), settings, context, progress, cancellationToken);
             snapshot = new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now);
         }
 
@@ -75,7 +75,7 @@ public static class RepoCollector
         Repository repo, string root, AuditContext context, RepoSettings settings, List<string> notes, DateTimeOffset now,
         IProgress<AuditProgress>? progress, CancellationToken ct)
     {
-        var exclude = context.Config.Exclude;
+        var exclude = new ExcludeList(context.Config.Exclude);
         Commit? commit;
         if (context.Rev is { } rev)
         {
@@ -94,7 +94,7 @@ public static class RepoCollector
             foreach (var entry in repo.Index)
             {
                 var path = entry.Path.Replace('\\', '/');
-                if (IsExcluded(path, exclude))
+                if (exclude.Matches(path))
                 {
                     continue;
                 }
@@ -166,7 +166,7 @@ public static class RepoCollector
         return new RepoHistory(head.Sha, head.Committer.When, recent, authors.Count, walked);
     }
 
-    private static List<RepoFile> ReadTree(Tree tree, IReadOnlyList<string> exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+    private static List<RepoFile> ReadTree(Tree tree, ExcludeList exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
         var files = new List<RepoFile>();
         var stack = new Stack<(Tree Tree, string Prefix)>();
@@ -178,7 +178,7 @@ public static class RepoCollector
             foreach (var entry in current)
             {
                 var path = prefix + entry.Name;
-                if (IsExcluded(path, exclude))
+                if (exclude.Matches(path))
                 {
                     continue;
                 }
@@ -221,7 +221,7 @@ public static class RepoCollector
         return files;
     }
 
-    private static List<(string Path, FileKind? Kind)> WalkFolder(string root, IReadOnlyList<string> exclude, CancellationToken ct)
+    private static List<(string Path, FileKind? Kind)> WalkFolder(string root, ExcludeList exclude, CancellationToken ct)
     {
         var result = new List<(string, FileKind?)>();
         var ignore = new GitIgnore();
@@ -261,7 +261,7 @@ public static class RepoCollector
                 var path = rel.Length == 0 ? child.Name : rel + "/" + child.Name;
                 var isLink = child.LinkTarget is not null;
                 var isDir = child is DirectoryInfo;
-                if (child.Name == ".git" || IsExcluded(path, exclude) || ignore.IsIgnored(path, isDir && !isLink))
+                if (child.Name == ".git" || exclude.Matches(path) || ignore.IsIgnored(path, isDir && !isLink))
                 {
                     continue;
                 }
@@ -410,19 +410,6 @@ public static class RepoCollector
         }
 
         return new RepoFile(path, size, FileKind.Text) { Text = text, InvalidUtf8 = invalid };
-    }
-
-    private static bool IsExcluded(string path, IReadOnlyList<string> exclude)
-    {
-        foreach (var pattern in exclude)
-        {
-            if (Glob.MatchesPathOrParent(pattern, path))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddNotes(IReadOnlyList<RepoFile> files, RepoSettings settings, List<string> notes)

@@ -1,9 +1,11 @@
+using Plumbline.Checks.Audit;
+
 namespace Plumbline.Checks.Secrets;
 
 /// <summary>Scans a plain folder (not a git repository): every regular file, symlinks not followed.</summary>
 internal static class FolderScan
 {
-    public static SecretScan Run(string root, SecretsSettings settings, SecretScanner scanner, PathGlob exclude, CancellationToken ct)
+    public static SecretScan Run(string root, SecretsSettings settings, SecretScanner scanner, ExcludeList exclude, CancellationToken ct)
     {
         var stats = new ScanStats();
         var hits = new List<SecretOccurrence>();

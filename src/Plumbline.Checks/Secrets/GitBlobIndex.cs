@@ -1,4 +1,5 @@
 using LibGit2Sharp;
+using Plumbline.Checks.Audit;
 
 namespace Plumbline.Checks.Secrets;
 
@@ -24,7 +25,7 @@ internal sealed class GitBlobIndex
     /// <summary>How many commits were walked.</summary>
     public int CommitCount { get; }
 
-    public static GitBlobIndex Build(Repository repo, Commit target, bool history, PathGlob exclude, CancellationToken cancellationToken)
+    public static GitBlobIndex Build(Repository repo, Commit target, bool history, ExcludeList exclude, CancellationToken cancellationToken)
     {
         var firstSeen = new Dictionary<ObjectId, BlobOrigin>();
         var treeBlobs = new Dictionary<ObjectId, string>();
@@ -70,7 +71,7 @@ internal sealed class GitBlobIndex
         });
     }
 
-    private static void Walk(Tree root, PathGlob exclude, HashSet<(ObjectId, string)> seenTrees, Action<ObjectId, string> onBlob)
+    private static void Walk(Tree root, ExcludeList exclude, HashSet<(ObjectId, string)> seenTrees, Action<ObjectId, string> onBlob)
     {
         var stack = new Stack<(Tree Tree, string Prefix)>();
         if (seenTrees.Add((root.Id, string.Empty)))

@@ -23,7 +23,7 @@ public sealed class SecretsStage : IAuditStage
         findings.AddRange(configErrors.Select(e => SecretFindings.Inconclusive(e.ToString(), e.Source, e.Line)));
         var ignores = ReadIgnoreFile(context.Root, settings.IgnoreFile, findings);
         var scanner = new SecretScanner(settings.Rules);
-        var exclude = new PathGlob(context.Config.Exclude);
+        var exclude = new ExcludeList(context.Config.Exclude);
 
         var scan = context.IsGitRepository || Repository.IsValid(context.Root)
             ? await Task.Run(() => ScanRepository(context, settings, scanner, exclude, progress, cancellationToken), cancellationToken).ConfigureAwait(false)
@@ -62,7 +62,7 @@ public sealed class SecretsStage : IAuditStage
         return parsed.Value;
     }
 
-    private static SecretScan ScanRepository(AuditContext context, SecretsSettings settings, SecretScanner scanner, PathGlob exclude, IProgress<AuditProgress> progress, CancellationToken ct)
+    private static SecretScan ScanRepository(AuditContext context, SecretsSettings settings, SecretScanner scanner, ExcludeList exclude, IProgress<AuditProgress> progress, CancellationToken ct)
     {
         using var repo = new Repository(context.Root);
         Commit? target;

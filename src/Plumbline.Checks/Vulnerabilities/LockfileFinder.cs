@@ -1,5 +1,6 @@
 using System.Text;
 using LibGit2Sharp;
+using Plumbline.Checks.Audit;
 using Plumbline.Checks.Vulnerabilities.Lockfiles;
 
 namespace Plumbline.Checks.Vulnerabilities;
@@ -23,10 +24,10 @@ internal static class LockfileFinder
 
     public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude)
     {
-        var glob = new ExcludeGlob(exclude);
+        var excluded = new ExcludeList(exclude);
         var found = isGitRepository ? FromGit(root, rev) : FromWalk(root);
         return [.. found
-            .Where(f => !glob.Excludes(f.Path) && !f.Path.Split('/').SkipLast(1).Any(SkippedFolders.Contains))
+            .Where(f => !excluded.Matches(f.Path) && !f.Path.Split('/').SkipLast(1).Any(SkippedFolders.Contains))
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
