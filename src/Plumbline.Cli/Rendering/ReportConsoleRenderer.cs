@@ -48,10 +48,13 @@ internal static class ReportConsoleRenderer
     private static void RenderMatrix(IAnsiConsole console, Report report)
     {
         var byQ = Prioritiser.ByQuadrant(report.Items.Where(i => i.IsActive));
+        // Both effort columns get half the room, so an empty quadrant keeps its whole title ("Do now (0)").
+        const int LabelWidth = 6;
+        var half = Math.Max(20, (console.Profile.Width - LabelWidth - 1) / 2 - 1);
         var grid = new Grid().Expand();
-        grid.AddColumn(new GridColumn().NoWrap().PadRight(1));
-        grid.AddColumn(new GridColumn());
-        grid.AddColumn(new GridColumn());
+        grid.AddColumn(new GridColumn { Width = LabelWidth }.NoWrap().PadRight(1));
+        grid.AddColumn(new GridColumn { Width = half });
+        grid.AddColumn(new GridColumn { Width = half });
         grid.AddRow(new Markup("[grey]impact[/]\n[grey]high[/]"), QuadrantPanel(Quadrant.DoNow, byQ), QuadrantPanel(Quadrant.PlanAndInvest, byQ));
         grid.AddRow(new Markup("[grey]impact[/]\n[grey]low[/]"), QuadrantPanel(Quadrant.QuickWins, byQ), QuadrantPanel(Quadrant.SkipForNow, byQ));
         grid.AddRow(new Text(string.Empty), new Markup("[grey]low effort[/]").Centered(), new Markup("[grey]high effort[/]").Centered());
