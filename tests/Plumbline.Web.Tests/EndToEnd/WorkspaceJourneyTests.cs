@@ -24,6 +24,9 @@ public sealed class WorkspaceJourneyTests
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
+        // CI runs the test assemblies side by side on 2 cores: give each step room rather than Playwright's 30 s default.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
