@@ -17,6 +17,10 @@ internal sealed class ItemModel(WorkspaceDb db, RegisterService register, TimePr
     [FromRoute]
     public int? ItemId { get; set; }
 
+    /// <summary>Set by the redirect after a save, so the page can say so.</summary>
+    [FromQuery]
+    public bool Saved { get; set; }
+
     [BindProperty]
     public ItemInput Input { get; set; } = new();
 
@@ -98,7 +102,7 @@ internal sealed class ItemModel(WorkspaceDb db, RegisterService register, TimePr
         }
 
         await Db.SaveChangesAsync(ct);
-        return Redirect($"/engagements/{EngagementId}/register/items/{target.Id}");
+        return Redirect($"/engagements/{EngagementId}/register/items/{target.Id}?saved=true");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)

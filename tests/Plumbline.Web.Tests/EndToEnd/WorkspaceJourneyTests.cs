@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Plumbline.Testing.Git;
+using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.EndToEnd;
 
@@ -27,6 +29,7 @@ public sealed class WorkspaceJourneyTests
         // CI runs the test assemblies side by side on 2 cores: give each step room rather than Playwright's 30 s default.
         page.SetDefaultTimeout(120_000);
         page.SetDefaultNavigationTimeout(120_000);
+        SetDefaultExpectTimeout(120_000);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -45,27 +48,27 @@ public sealed class WorkspaceJourneyTests
         await page.GetByLabel("Password again").FillAsync(Password);
         await Shot(page, "01-setup");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create administrator" }).ClickAsync();
-        await page.WaitForURLAsync(workspace.BaseUrl + "/");
+        await Arrive(page, "^" + Regex.Escape(workspace.BaseUrl) + "/$");
 
         // Sign out and back in.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin");
+        await Arrive(page, "/signin$");
         await page.GetByLabel("Email").FillAsync("ada@example.test");
         await page.GetByLabel("Password").FillAsync("wrong password here");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        (await page.Locator(".errors").InnerTextAsync()).ShouldContain("do not match");
+        await Expect(page.Locator(".errors")).ToContainTextAsync("do not match");
         await page.GetByLabel("Password").FillAsync(Password);
         await Shot(page, "02-sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(workspace.BaseUrl + "/");
+        await Arrive(page, "^" + Regex.Escape(workspace.BaseUrl) + "/$");
 
         // A new engagement, with a validation message first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Create engagement" }).ClickAsync();
-        (await page.Locator(".error").First.InnerTextAsync()).ShouldContain("Name the engagement");
+        await Expect(page.Locator(".error").First).ToContainTextAsync("Name the engagement");
         await page.GetByLabel("Engagement name").FillAsync("Spring review");
         await page.GetByLabel("Client (business name)").FillAsync("Harbor & Pine Supply");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create engagement" }).ClickAsync();
-        await page.WaitForURLAsync("**/inventory");
+        await Arrive(page, "/inventory$");
 
         // Two systems: the shop's admins have no MFA; only one person knows the books.
         await AddSystem(page, "Web shop", people: "2", admins: "3");
@@ -77,49 +80,52 @@ public sealed class WorkspaceJourneyTests
         await page.GetByLabel("How").SelectOptionAsync(new SelectOptionValue { Label = "Manual re-keying" });
         await page.Locator("#Link_DataKind").FillAsync("orders");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add integration" }).ClickAsync();
-        await page.WaitForURLAsync("**/inventory");
-        (await page.Locator(".findings").InnerTextAsync()).ShouldContain("People re-key orders by hand from Web shop into Accounting.");
+        await Expect(page.Locator(".findings")).ToContainTextAsync("People re-key orders by hand from Web shop into Accounting.");
         await Shot(page, "03-inventory");
 
         // The findings land on the matrix.
         await page.GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/matrix");
-        var dots = page.Locator("svg.matrix a.dot");
-        (await dots.CountAsync()).ShouldBe(3);
+        await Arrive(page, "/matrix$");
+        await Expect(page.Locator("svg.matrix a.dot")).ToHaveCountAsync(3);
         var mfa = page.Locator("svg.matrix a.dot", new() { Has = page.Locator("title", new() { HasTextString = "multi-factor" }) });
-        (await mfa.GetAttributeAsync("class"))!.ShouldContain("q-DoNow");
+        await Expect(mfa).ToHaveClassAsync(new Regex(@"\bq-DoNow\b"));
         await Shot(page, "04-matrix");
 
         // Move an item: open it from the matrix and raise its effort.
         await mfa.ClickAsync();
-        await page.WaitForURLAsync("**/register/items/*");
+        await Arrive(page, @"/register/items/\d+$");
         await page.GetByLabel("Effort (1–5)").SelectOptionAsync("4");
         await page.GetByLabel("Owner").FillAsync("Dana");
         await Shot(page, "05-item");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save item" }).ClickAsync();
+        await Arrive(page, @"/register/items/\d+\?saved=true$");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/matrix");
-        (await mfa.GetAttributeAsync("class"))!.ShouldContain("q-PlanAndInvest");
+        await Arrive(page, "/matrix$");
+        await Expect(mfa).ToHaveClassAsync(new Regex(@"\bq-PlanAndInvest\b"));
         await Shot(page, "06-matrix-after-move");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Roadmap" }).ClickAsync();
-        (await page.Locator("main table").InnerTextAsync()).ShouldContain("Turn on multi-factor authentication");
+        await Arrive(page, "/roadmap$");
+        await Expect(page.Locator("main table")).ToContainTextAsync("Turn on multi-factor authentication");
         await Shot(page, "07-roadmap");
 
         // Answer an assessment: a question that depends on an earlier answer appears once it is saved; then score it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Assessments" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Warning signs" }).ClickAsync();
-        (await page.GetByLabel("Which systems does only that person understand?").CountAsync()).ShouldBe(0);
+        await Arrive(page, "/assessments/warning-signs$");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save answers" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Which systems does only that person understand?")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Group, new() { Name = "Is there a system that only one person really understands?" }).GetByLabel("Yes").CheckAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Is there a staging or test copy" }).GetByLabel("No").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
         await page.GetByLabel("Which systems does only that person understand?").FillAsync("Accounting");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
-        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Saved: 3 of 12");
+        await Expect(page.Locator("[role=status]")).ToContainTextAsync("Saved: 3 of 12");
         await Shot(page, "07b-questionnaire");
         await page.GetByRole(AriaRole.Button, new() { Name = "Score into register" }).ClickAsync();
-        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Scored into the register");
-        (await page.Locator(".findings").InnerTextAsync()).ShouldContain("no staging environment");
+        await Expect(page.Locator("[role=status]")).ToContainTextAsync("Scored into the register");
+        await Expect(page.Locator(".findings")).ToContainTextAsync("no staging environment");
 
         // Audit a repository from the Audits page: the job runs in the background and the page reloads itself until it is done.
         using var repo = GitRepoBuilder.Init().WithFile("app.py", "print('shop')\n").WithFile(".env", "DB_PASSWORD=fixture-not-a-secret\n").Commit("first");
@@ -130,10 +136,13 @@ public sealed class WorkspaceJourneyTests
         await page.Locator("table.jobs tr.job-finished").WaitForAsync(new() { Timeout = 120_000 });
         await Shot(page, "07c-audits");
         await page.GetByRole(AriaRole.Link, new() { Name = "Register" }).First.ClickAsync();
-        (await page.Locator("main table").InnerTextAsync()).ShouldContain("Remove committed secret files");
+        await Arrive(page, "/register$");
+        await Expect(page.Locator("main table")).ToContainTextAsync("Remove committed secret files");
 
         // Export the engagement from its overview page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Overview" }).ClickAsync();
+        await Arrive(page, @"/engagements/\d+$");
+        await Expect(page.Locator("ul.exports a").First).ToBeVisibleAsync();
         await Shot(page, "08-overview");
         var reportLinks = page.Locator("ul.exports a");
         var count = await reportLinks.CountAsync();
@@ -150,6 +159,10 @@ public sealed class WorkspaceJourneyTests
         errors.ShouldBeEmpty();
     }
 
+    /// <summary>Waits until the address bar matches <paramref name="pattern"/>. Expect polls the URL; WaitForURL also
+    /// waits for the load event and, when a redirect lands between its URL check and its subscription, waits forever.</summary>
+    private static Task Arrive(IPage page, string pattern) => Expect(page).ToHaveURLAsync(new Regex(pattern));
+
     private static async Task AddSystem(IPage page, string name, string people, string admins)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a system" }).ClickAsync();
@@ -160,7 +173,7 @@ public sealed class WorkspaceJourneyTests
         // A recent restore test, so the restore check passes and the matrix shows exactly the three problems.
         await page.GetByLabel("Last tested restore").FillAsync(TimeProvider.System.GetUtcNow().AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save system" }).ClickAsync();
-        await page.WaitForURLAsync("**/inventory");
+        await Arrive(page, "/inventory$");
     }
 
     private static async Task Shot(IPage page, string name) =>

@@ -25,8 +25,11 @@ public sealed class RegisterPagesTests
         var url = $"/engagements/{engagementId}/register/items";
         var response = await browser.PostFormAsync(url, form);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        return int.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
+        return ItemIdIn(response.Headers.Location!);
     }
+
+    /// <summary>The item id in a redirect to an item page (which may carry <c>?saved=true</c>).</summary>
+    private static int ItemIdIn(Uri location) => int.Parse(location.OriginalString.Split('?')[0].Split('/')[^1]);
 
     [Fact]
     public async Task Editing_impact_and_effort_moves_the_item_to_another_quadrant()
@@ -39,7 +42,10 @@ public sealed class RegisterPagesTests
         (await admin.PageAsync($"/engagements/{id}/register")).QuerySelector(".register .q")!.TextContent.ShouldBe("Quick wins");
         var edit = Item("Write the runbook", 5, 4);
         edit["Input.Owner"] = "Sam";
-        (await admin.PostFormAsync($"/engagements/{id}/register/items/{item}", edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await admin.PostFormAsync($"/engagements/{id}/register/items/{item}", edit);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        saved.Headers.Location!.ToString().ShouldBe($"/engagements/{id}/register/items/{item}?saved=true");
+        (await admin.PageAsync(saved.Headers.Location.ToString())).QuerySelector("[role=status]")!.TextContent.ShouldBe("Saved.");
 
         var page = await admin.PageAsync($"/engagements/{id}/register");
         page.QuerySelector(".register .q")!.TextContent.ShouldBe("Plan & invest");
@@ -58,7 +64,7 @@ public sealed class RegisterPagesTests
         bFields.Add(new("Input.DependsOn", a.ToString()));
         var bResponse = await admin.Client.PostAsync(bUrl, await WithTokenAsync(admin, bUrl, bFields));
         bResponse.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var b = int.Parse(bResponse.Headers.Location!.ToString().Split('/')[^1]);
+        var b = ItemIdIn(bResponse.Headers.Location!);
 
         var aUrl = $"/engagements/{id}/register/items/{a}";
         var aFields = Item("Pick a backup tool, renamed", 4, 2).ToList();
