@@ -40,7 +40,7 @@ public static class FileClassifier
     };
 
     /// <summary>True under a vendored folder such as node_modules or vendor.</summary>
-    public static bool IsVendored(string path) => Segments(path).Any(VendoredFolders.Contains);
+    public static bool IsVendored(string path) => AnySegmentIn(path, VendoredFolders);
 
     /// <summary>True for a lockfile (excluded from line counts, read for dependency checks).</summary>
     public static bool IsLockfile(string path) => Lockfiles.Contains(Path.GetFileName(path));
@@ -53,7 +53,7 @@ public static class FileClassifier
     public static bool IsGenerated(RepoFile file)
     {
         var name = file.Name;
-        if (Segments(file.Folder).Any(GeneratedFolders.Contains))
+        if (AnySegmentIn(file.Folder, GeneratedFolders))
         {
             return true;
         }
@@ -85,19 +85,21 @@ public static class FileClassifier
         return false;
     }
 
-    private static double AverageLineLength(string text)
+    private static double AverageLineLength(string text) => (double)text.Length / (text.AsSpan().Count('\n') + 1);
+
+    // Called for every file of the target: looks the folder names up as spans, allocating nothing.
+    private static bool AnySegmentIn(string path, HashSet<string> names)
     {
-        var lines = 1;
-        foreach (var c in text)
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = path.AsSpan();
+        foreach (var range in span.Split('/'))
         {
-            if (c == '\n')
+            if (lookup.Contains(span[range]))
             {
-                lines++;
+                return true;
             }
         }
 
-        return (double)text.Length / lines;
+        return false;
     }
-
-    private static string[] Segments(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -199,13 +199,11 @@ public static class RepoCollector
                             break;
                         }
 
-                        files.Add(Classify(path, blob.Size, settings, () =>
+                        files.Add(Classify(path, blob.Size, settings, buffer =>
                         {
                             // The raw object: no filters, smudge or text conversion run.
                             using var stream = blob.GetContentStream();
-                            using var ms = new MemoryStream((int)Math.Min(blob.Size, int.MaxValue));
-                            stream.CopyTo(ms);
-                            return ms.ToArray();
+                            return ReadAll(stream, buffer, blob.Size);
                         }));
                         if (files.Count % 500 == 0)
                         {
@@ -327,19 +325,22 @@ public static class RepoCollector
                 return new RepoFile(path, 0, FileKind.Symlink);
             }
 
+            // One lstat tells a link, a missing file and a regular file apart (reading LinkTarget costs a readlink per file).
             var info = new FileInfo(full);
-            if (known == FileKind.Symlink || info.LinkTarget is not null)
+            var attributes = info.Attributes;
+            var missing = (int)attributes == -1;
+            if (known == FileKind.Symlink || (!missing && (attributes & FileAttributes.ReparsePoint) != 0))
             {
                 return new RepoFile(path, info.LinkTarget?.Length ?? 0, FileKind.Symlink);
             }
 
-            if (!info.Exists)
+            if (missing || !info.Exists)
             {
                 // Tracked but deleted in the working tree: not there to audit.
                 return null;
             }
 
-            return Classify(path, info.Length, settings, () => File.ReadAllBytes(full));
+            return Classify(path, info.Length, settings, buffer => ReadFile(full, buffer));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -359,7 +360,40 @@ public static class RepoCollector
         return cache.GetOrAdd(folder, f => UnderLinkedFolder(root, f, cache) || new DirectoryInfo(Path.Combine(root, f)).LinkTarget is not null);
     }
 
-    private static RepoFile Classify(string path, long size, RepoSettings settings, Func<byte[]> read)
+    /// <summary>Reads a file's bytes into <paramref name="buffer"/> (grown as needed) and returns how many there are.</summary>
+    private delegate int ReadInto(ReadBuffer buffer);
+
+    private static int ReadFile(string full, ReadBuffer buffer)
+    {
+        // A handle rather than a FileStream: no advisory lock, no stream buffer, and the bytes land in a reused array.
+        using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = (int)Math.Min(RandomAccess.GetLength(handle), Array.MaxLength);
+        var bytes = buffer.Reserve(length);
+        var total = 0;
+        int n;
+        while (total < length && (n = RandomAccess.Read(handle, bytes.AsSpan(total, length - total), total)) > 0)
+        {
+            total += n;
+        }
+
+        return total;
+    }
+
+    private static int ReadAll(Stream stream, ReadBuffer buffer, long size)
+    {
+        var length = (int)Math.Min(size, Array.MaxLength);
+        var bytes = buffer.Reserve(length);
+        var total = 0;
+        int n;
+        while (total < length && (n = stream.Read(bytes, total, length - total)) > 0)
+        {
+            total += n;
+        }
+
+        return total;
+    }
+
+    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read)
     {
         if (FileClassifier.IsVendored(path))
         {
@@ -376,22 +410,23 @@ public static class RepoCollector
             return new RepoFile(path, size, FileKind.TooLarge);
         }
 
-        byte[] bytes;
+        var buffer = ReadBuffer.ForThisThread;
+        int length;
         try
         {
-            bytes = read();
+            length = read(buffer);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LibGit2SharpException)
         {
             return new RepoFile(path, size, FileKind.Unreadable) { Problem = ex.Message };
         }
 
-        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinarySniffBytes)) >= 0)
+        var span = buffer.Bytes.AsSpan(0, length);
+        if (span[..Math.Min(span.Length, BinarySniffBytes)].Contains((byte)0))
         {
             return new RepoFile(path, size, FileKind.Binary);
         }
 
-        var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];
