@@ -3,6 +3,7 @@
 # engagement with 500 items, signed in, on SQLite. Baselines in the same run: the same server's
 # static stylesheet (/site.css), what Kestrel itself costs, and the engagement's small profile page,
 # the floor of any signed-in page (cookie, membership check, layout), so the ratios show what 500 items add.
+# Each target gets a 5-second warm-up that is not measured.
 # Usage: bench/web/run.sh [seconds per target, default 15]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,6 +36,8 @@ for page in register matrix; do
 done
 
 run() { # name url -> "name p50 p99 requests errors rps"
+  # A short unmeasured run first: .NET compiles hot code again with full optimisation during its first seconds.
+  wrk -t2 -c50 -d5s -H "Cookie: $COOKIE" "$2" >/dev/null
   local out; out=$(wrk -t2 -c50 -d"${DURATION}s" --latency -H "Cookie: $COOKIE" "$2")
   local p50 p99 reqs rps errs non2xx
   p50=$(awk '$1=="50%"{print $2}' <<<"$out"); p99=$(awk '$1=="99%"{print $2}' <<<"$out")

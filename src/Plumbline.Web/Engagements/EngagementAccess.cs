@@ -22,13 +22,29 @@ internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser
             return null;
         }
 
-        var row = await (
-            from m in db.Memberships.AsNoTracking()
-            join e in db.Engagements.AsNoTracking() on m.EngagementId equals e.Id
-            where m.EngagementId == engagementId && m.UserId == userId
-            select new { m, e }).FirstOrDefaultAsync(ct);
-        return row is null ? null : (row.m, row.e);
+        var row = await (db switch
+        {
+            SqliteWorkspaceDb sqlite => OnSqlite(sqlite, engagementId, userId, ct),
+            PostgresWorkspaceDb postgres => OnPostgres(postgres, engagementId, userId, ct),
+            _ => throw new InvalidOperationException($"No membership query for {db.GetType().Name}."),
+        });
+        return row is null ? null : (row.Membership, row.Engagement);
     }
+
+    // Compiled once per provider (a compiled query keeps the SQL of the first provider it ran on): the LINQ tree is not
+    // rebuilt and looked up in EF's query cache on every request.
+    private static readonly Func<SqliteWorkspaceDb, int, string, CancellationToken, Task<MembershipRow?>> OnSqlite = Compile<SqliteWorkspaceDb>();
+    private static readonly Func<PostgresWorkspaceDb, int, string, CancellationToken, Task<MembershipRow?>> OnPostgres = Compile<PostgresWorkspaceDb>();
+
+    private static Func<TDb, int, string, CancellationToken, Task<MembershipRow?>> Compile<TDb>()
+        where TDb : WorkspaceDb =>
+        EF.CompileAsyncQuery((TDb db, int engagementId, string userId, CancellationToken ct) =>
+            (from m in db.Memberships.AsNoTracking()
+             join e in db.Engagements.AsNoTracking() on m.EngagementId equals e.Id
+             where m.EngagementId == engagementId && m.UserId == userId
+             select new MembershipRow(m, e)).FirstOrDefault());
+
+    private sealed record MembershipRow(Membership Membership, Engagement Engagement);
 
     /// <summary>The result of the check for a request: null when allowed, else 404 (not a member) or 403 (a client changing things).</summary>
     public static int? Deny(Membership? membership, string method, bool clientMayPost = false)

@@ -20,7 +20,9 @@ internal sealed class EngagementAccessFilter(EngagementAccess access) : IAsyncPa
         var http = context.HttpContext;
         var found = await access.FindAsync(http.User, id.Value, http.RequestAborted);
         var membership = found?.Membership;
-        var clientMayPost = context.HandlerInstance.GetType().IsDefined(typeof(ClientMayPostAttribute), inherit: true);
+        // Reflection only where it can matter: a client's GET is allowed whatever the page says.
+        var reads = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+        var clientMayPost = !reads && context.HandlerInstance.GetType().IsDefined(typeof(ClientMayPostAttribute), inherit: true);
         var deny = EngagementAccess.Deny(membership, http.Request.Method, clientMayPost);
         if (deny is { } status)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using Plumbline.Web.Data;
 
@@ -7,8 +8,9 @@ namespace Plumbline.Web.Hosting;
 /// <summary>Opens the workspace database on the configured provider; used by the web app and by <c>plumb export/import</c>.</summary>
 public sealed class WorkspaceDatabase
 {
-    private readonly DbContextOptions<SqliteWorkspaceDb>? _sqlite;
-    private readonly DbContextOptions<PostgresWorkspaceDb>? _postgres;
+    // Pooled: every web request opens a context, and a reset one costs far less (and allocates far less) than a new one.
+    private readonly PooledDbContextFactory<SqliteWorkspaceDb>? _sqlite;
+    private readonly PooledDbContextFactory<PostgresWorkspaceDb>? _postgres;
 
     public WorkspaceDatabase(IOptions<WorkspaceOptions> options)
         : this(options.Value)
@@ -19,7 +21,7 @@ public sealed class WorkspaceDatabase
     {
         if (!string.IsNullOrWhiteSpace(options.Database))
         {
-            _postgres = new DbContextOptionsBuilder<PostgresWorkspaceDb>().UseNpgsql(options.Database).Options;
+            _postgres = new PooledDbContextFactory<PostgresWorkspaceDb>(new DbContextOptionsBuilder<PostgresWorkspaceDb>().UseNpgsql(options.Database).Options);
             Description = "PostgreSQL";
         }
         else
@@ -33,7 +35,7 @@ public sealed class WorkspaceDatabase
 
             Directory.CreateDirectory(dir);
             var file = Path.Combine(Path.GetFullPath(dir), "plumbline.db");
-            _sqlite = new DbContextOptionsBuilder<SqliteWorkspaceDb>().UseSqlite($"Data Source={file}").Options;
+            _sqlite = new PooledDbContextFactory<SqliteWorkspaceDb>(new DbContextOptionsBuilder<SqliteWorkspaceDb>().UseSqlite($"Data Source={file}").Options);
             Description = file;
         }
     }
@@ -41,8 +43,9 @@ public sealed class WorkspaceDatabase
     /// <summary>The database file, or "PostgreSQL" (never the connection string: it may hold a password).</summary>
     public string Description { get; }
 
+    /// <summary>A context from the pool; disposing it gives it back.</summary>
     public WorkspaceDb CreateContext() =>
-        _postgres is not null ? new PostgresWorkspaceDb(_postgres) : new SqliteWorkspaceDb(_sqlite!);
+        _postgres is not null ? _postgres.CreateDbContext() : _sqlite!.CreateDbContext();
 
     /// <summary>Applies any migrations not yet applied.</summary>
     public async Task MigrateAsync(CancellationToken ct = default)

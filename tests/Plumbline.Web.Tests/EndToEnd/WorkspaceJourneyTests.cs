@@ -51,6 +51,8 @@ public sealed class WorkspaceJourneyTests
         await Arrive(page, "^" + Regex.Escape(workspace.BaseUrl) + "/$");
 
         // Sign out and back in.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign out ada@example.test" }).ClickAsync();
+        await Arrive(page, "/signout$");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Arrive(page, "/signin$");
         await page.GetByLabel("Email").FillAsync("ada@example.test");

@@ -31,12 +31,18 @@ public sealed partial class Browser : IDisposable
         return new HtmlParser().ParseDocument(body);
     }
 
-    /// <summary>Loads <paramref name="pageUrl"/>, takes the antiforgery token from its first form, and posts the fields to <paramref name="postUrl"/>.</summary>
+    /// <summary>Loads <paramref name="pageUrl"/>, takes the antiforgery token from its first form (or, on a read-only page, from
+    /// the sign-out page's form: the token is the user's, not the page's), and posts the fields to <paramref name="postUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
     {
         var (_, body, _) = await GetAsync(pageUrl);
         var token = TokenPattern().Match(body);
-        token.Success.ShouldBeTrue($"no antiforgery token on {pageUrl}");
+        if (!token.Success)
+        {
+            token = TokenPattern().Match((await GetAsync("/signout")).Body);
+        }
+
+        token.Success.ShouldBeTrue($"no antiforgery token on {pageUrl} or /signout");
         var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
         return await _client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(all));
     }
