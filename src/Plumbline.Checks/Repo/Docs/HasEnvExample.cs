@@ -26,7 +26,14 @@ public sealed partial class HasEnvExample : ICheck<RepoSnapshot>
         var read = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in snapshot.TextFiles.Where(f => CodeExtensions.Contains(f.Extension) && !TestSuite.TestFiles.IsTest(f.Path)))
         {
-            foreach (Match m in EnvRead().Matches(file.Text!))
+            // Every pattern names "env" in some case; most files never do, and a vectorised search rules them out
+            // far faster than the regex's own scan for its many possible first letters.
+            if (!file.Text!.Contains("env", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (Match m in EnvRead().Matches(file.Text))
             {
                 var name = m.Groups.Values.Skip(1).First(g => g.Success).Value;
                 if (!Ambient.Contains(name))
