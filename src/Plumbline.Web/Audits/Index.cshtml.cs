@@ -38,7 +38,11 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
 
     protected override string Section => "audits";
 
-    public sealed record SourceRow(string Source, int Total, int Failing);
+    /// <param name="Source">The register source (<c>report:…</c>, <c>inventory</c>, <c>assessment:…</c>).</param>
+    /// <param name="Label">What people read: for a job's report, what ran on which target.</param>
+    /// <param name="Total">Findings from this source, passes included.</param>
+    /// <param name="Failing">Those that fail.</param>
+    public sealed record SourceRow(string Source, string Label, int Total, int Failing);
 
     public List<SourceRow> Sources { get; private set; } = [];
 
@@ -138,6 +142,11 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
         return Redirect($"/engagements/{EngagementId}/audits");
     }
 
+    private static string LabelOf(string source, Dictionary<string, string> fromJobs) =>
+        fromJobs.TryGetValue(source, out var label) ? label
+        : source.StartsWith(ReportImport.SourcePrefix, StringComparison.Ordinal) ? "Imported report"
+        : source;
+
     private async Task LoadAsync(CancellationToken ct)
     {
         await LoadEngagementAsync(ct);
@@ -145,7 +154,12 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
             .GroupBy(f => f.Source)
             .Select(g => new { g.Key, Total = g.Count(), Failing = g.Count(f => f.Outcome == Outcome.Fail) })
             .ToListAsync(ct);
-        Sources = [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new SourceRow(r.Key, r.Total, r.Failing))];
+        // A job's report files its findings under a hashed source; the latest job that wrote it names it.
+        var ran = await Db.AuditJobs.AsNoTracking().Where(j => j.EngagementId == EngagementId && j.Source != null)
+            .Select(j => new { j.Id, j.Source, j.Kind, j.Target }).ToListAsync(ct);
+        var labels = ran.GroupBy(j => j.Source!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(j => j.Id) is { } j ? $"{JobKinds.Label(j.Kind)}: {j.Target}" : g.Key, StringComparer.Ordinal);
+        Sources = [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new SourceRow(r.Key, LabelOf(r.Key, labels), r.Total, r.Failing))];
         Jobs = await Db.AuditJobs.AsNoTracking().Where(j => j.EngagementId == EngagementId)
             .OrderByDescending(j => j.Id).Take(JobsShown).ToListAsync(ct);
     }

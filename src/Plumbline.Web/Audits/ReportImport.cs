@@ -10,7 +10,9 @@ namespace Plumbline.Web.Audits;
 /// replaces that report's evidence rather than piling it up.</remarks>
 internal static class ReportImport
 {
-    public static string SourceOf(ImportedReport report) => "report:" + Fingerprint.Of(report.Kind, report.Target)[..12];
+    public const string SourcePrefix = "report:";
+
+    public static string SourceOf(ImportedReport report) => SourcePrefix + Fingerprint.Of(report.Kind, report.Target)[..12];
 
     public static RegisterMerge.Outcome Apply(WorkspaceDb db, int engagementId, ImportedReport report, List<RegisterItem> items, DateTimeOffset now) =>
         RegisterMerge.Apply(db, engagementId, SourceOf(report), report.Findings, report.Items, items, now);

@@ -22,6 +22,12 @@ public sealed class AuditJob
 
     public int FindingCount { get; set; }
 
+    /// <summary>The headline of a finished job's report (a site's grade, a repository's size), for the page.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>The register source its findings were filed under, so the page can name that source.</summary>
+    public string? Source { get; set; }
+
     /// <summary>How many times a worker has started this job (a restart mid-run starts it again).</summary>
     public int Attempts { get; set; }
 

@@ -138,6 +138,8 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.Property(x => x.Kind).HasMaxLength(20);
             e.Property(x => x.Progress).HasMaxLength(500);
             e.Property(x => x.RequestedBy).HasMaxLength(256);
+            e.Property(x => x.Summary).HasMaxLength(Jobs.JobSummary.MaxLength);
+            e.Property(x => x.Source).HasMaxLength(60);
             e.HasIndex(x => new { x.EngagementId, x.CreatedAt });
         });
 

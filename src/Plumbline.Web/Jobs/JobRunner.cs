@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Plumbline.Checks.Audit;
 using Plumbline.Checks.Domain;
@@ -17,7 +18,7 @@ using Plumbline.Web.Hosting;
 namespace Plumbline.Web.Jobs;
 
 /// <summary>Runs one job the way <c>plumb audit</c>, <c>plumb check domain</c> and <c>plumb check site</c> do, and
-/// returns the same report they would write. Expected failures throw <see cref="JobFailedException"/>.</summary>
+/// returns the same report they would write, metrics and tables included. Expected failures throw <see cref="JobFailedException"/>.</summary>
 internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> options)
 {
     private static readonly RecommendationCatalog Catalog = RecommendationCatalog.BuiltIn;
@@ -70,7 +71,7 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         var stages = BuiltInStages.All();
         var result = await AuditRunner.RunAsync(stages, AuditSetup.Context(target, config, time), progress, ct);
         return Create(AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, result.Findings,
-            AuditSetup.Items(result.Findings, Catalog, config));
+            AuditSetup.Items(result.Findings, Catalog, config)) with { Metrics = result.Metrics, Tables = result.Tables };
     }
 
     private async Task<Report> DomainAsync(string text, JobProgress progress, CancellationToken ct)
@@ -95,7 +96,11 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         var snapshot = await collector.CollectAsync(domain, ct);
         progress.Report("Running the domain checks");
         var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, new HashSet<string>(StringComparer.Ordinal));
-        return Create($"{domain} — domain check", "check-domain", domain, findings, ItemsFromFindings.Build(findings, Catalog));
+        return Create($"{domain} — domain check", "check-domain", domain, findings, ItemsFromFindings.Build(findings, Catalog)) with
+        {
+            Metrics = new JsonObject { ["domain"] = DomainSummary.Metrics(snapshot) },
+            Tables = [DomainSummary.Records(snapshot)],
+        };
     }
 
     private async Task<Report> SiteAsync(string text, JobProgress progress, CancellationToken ct)
@@ -116,7 +121,12 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         var snapshot = await collector.CollectAsync(url, ct);
         progress.Report("Running the site checks");
         var findings = CheckRunner.RunAll(SiteChecks.All(), snapshot, new HashSet<string>(StringComparer.Ordinal));
-        return Create($"{url.Host} — site check", "check-site", url.ToString(), findings, ItemsFromFindings.Build(findings, Catalog));
+        var score = SiteScore.Of(snapshot);
+        return Create($"{url.Host} — site check", "check-site", url.ToString(), findings, ItemsFromFindings.Build(findings, Catalog)) with
+        {
+            Metrics = new JsonObject { ["site"] = SiteSummary.Metrics(snapshot, score) },
+            Tables = snapshot.Protocols.Count > 0 ? [SiteSummary.ScoreTable(score), SiteSummary.TlsTable(snapshot)] : [SiteSummary.ScoreTable(score)],
+        };
     }
 
     private async Task AllowedAsync(string host, string target, CancellationToken ct)

@@ -160,6 +160,8 @@ internal sealed class JobWorker(
         job.State = AuditJobState.Finished;
         job.FinishedAt = now;
         job.FindingCount = outcome.Findings;
+        job.Summary = JobSummary.Of(report);
+        job.Source = ReportImport.SourceOf(read.Value);
         job.Error = null;
         job.Progress = $"Done: {outcome.Findings} finding(s); {outcome.Added} new item(s), {outcome.Updated} updated.";
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Plumbline.Core.Findings;
 using Plumbline.Core.Items;
 using Plumbline.Testing.Git;
 using Plumbline.Web.Data;
@@ -54,9 +55,18 @@ public sealed class AuditJobTests
         items.SelectMany(i => i.Findings).ShouldNotBeEmpty();
         (await db.Findings.CountAsync(f => f.EngagementId == id)).ShouldBe(job.FindingCount);
 
+        var failing = await db.Findings.CountAsync(f => f.EngagementId == id && f.Outcome == Outcome.Fail);
+        job.Summary.ShouldNotBeNull();
+        job.Summary.ShouldMatch(@"^[\d,]+ lines of code, mostly \w+; truck factor 1; ");
+        job.Summary.ShouldEndWith($"{failing} of {job.FindingCount} checks fail");
+        job.Source.ShouldNotBeNull();
+        (await db.Findings.Where(f => f.EngagementId == id).Select(f => f.Source).Distinct().ToListAsync()).ShouldBe([job.Source]);
+
         var page = await admin.GetAsync($"/engagements/{id}/audits");
         page.Body.ShouldContain("Repository audit");
         page.Body.ShouldContain("Finished");
+        page.Body.ShouldContain(System.Net.WebUtility.HtmlEncode(job.Summary));
+        page.Body.ShouldContain(System.Net.WebUtility.HtmlEncode($"Repository audit: {repo.Path}"), customMessage: "the evidence table names the job's source");
         page.Response.Headers.Contains("Refresh").ShouldBeFalse("nothing is running, so the page does not reload");
         var register = await admin.GetAsync($"/engagements/{id}/register");
         register.Body.ShouldContain(WebUtility.HtmlEncode(items[0].Title));

@@ -48,6 +48,10 @@ public sealed class CheckJobTests : IDisposable
         await using var db = factory.OpenDb();
         var findings = await db.Findings.Where(f => f.EngagementId == id).ToListAsync();
         findings.ShouldContain(f => f.CheckId == "CertificateChainTrusted" && f.Outcome == Plumbline.Core.Findings.Outcome.Fail, "the test CA is not trusted by the server");
+        var failing = findings.Count(f => f.Outcome == Plumbline.Core.Findings.Outcome.Fail);
+        job.Summary.ShouldNotBeNull();
+        job.Summary.ShouldMatch(@"^Grade [A-F][+-]? \(-?\d+/100\); ");
+        job.Summary.ShouldEndWith($"{failing} of {findings.Count} checks fail");
         (await db.Items.CountAsync(i => i.EngagementId == id)).ShouldBeGreaterThan(0);
     }
 
