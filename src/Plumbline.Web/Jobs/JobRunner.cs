@@ -71,7 +71,8 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         var stages = BuiltInStages.All();
         var result = await AuditRunner.RunAsync(stages, AuditSetup.Context(target, config, time), progress, ct);
         return Create(AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, result.Findings,
-            AuditSetup.Items(result.Findings, Catalog, config)) with { Metrics = result.Metrics, Tables = result.Tables };
+            AuditSetup.Items(result.Findings, Catalog, config)) with
+        { Metrics = result.Metrics, Tables = result.Tables };
     }
 
     private async Task<Report> DomainAsync(string text, JobProgress progress, CancellationToken ct)
