@@ -70,9 +70,9 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         config = Value(AuditSetup.WithWindow(config, since: null, until: null, time.GetUtcNow()));
         var stages = BuiltInStages.All();
         var result = await AuditRunner.RunAsync(stages, AuditSetup.Context(target, config, time), progress, ct);
-        return Create(AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, result.Findings,
-            AuditSetup.Items(result.Findings, Catalog, config)) with
-        { Metrics = result.Metrics, Tables = result.Tables };
+        var report = Create(AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, result.Findings,
+            AuditSetup.Items(result.Findings, Catalog, config));
+        return report with { Metrics = result.Metrics, Tables = result.Tables };
     }
 
     private async Task<Report> DomainAsync(string text, JobProgress progress, CancellationToken ct)
