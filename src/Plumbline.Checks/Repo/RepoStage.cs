@@ -87,6 +87,7 @@ public sealed class RepoStage : IAuditStage
                 ["total"] = snapshot.Files.Count,
                 ["counted"] = inventory.Languages.Sum(l => l.Files),
                 ["generated"] = inventory.Generated,
+                ["duplicates"] = inventory.Duplicates,
                 ["lockfiles"] = inventory.Lockfiles,
                 ["unrecognised"] = inventory.Unrecognised,
                 ["vendored"] = snapshot.Files.Count(f => f.Kind == FileKind.Vendored),
@@ -130,6 +131,7 @@ public sealed class RepoStage : IAuditStage
         var total = inventory.Total;
         var skipped = new List<string>();
         if (inventory.Generated > 0) skipped.Add($"{inventory.Generated} generated or minified files");
+        if (inventory.Duplicates > 0) skipped.Add($"{inventory.Duplicates} duplicate files (the same content as another file, counted once)");
         if (inventory.Lockfiles > 0) skipped.Add($"{inventory.Lockfiles} lockfiles");
         skipped.AddRange(snapshot.Notes);
         tables.Add(new MetricTable(

@@ -8,17 +8,39 @@ namespace Plumbline.Checks.Repo.Inventory;
 /// <param name="TotalBytes">Size of every file in scope.</param>
 public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Generated, int Lockfiles, int Unrecognised, long TotalBytes)
 {
+    /// <summary>Files whose content is the same as an earlier file's (by path): counted once, as cloc does.</summary>
+    public int Duplicates { get; init; }
+
     /// <summary>The sum over languages.</summary>
     public LineCounts Total => Languages.Aggregate(default(LineCounts), (acc, l) => acc + l.Lines);
 
-    /// <summary>Counts the snapshot's readable files by language, leaving generated files and lockfiles out.</summary>
+    /// <summary>Counts the snapshot's readable files by language, leaving generated files, lockfiles and duplicates out.</summary>
     public static Inventory Of(RepoSnapshot snapshot)
     {
         var generated = 0;
         var lockfiles = 0;
         var unrecognised = 0;
-        var counted = snapshot.Files
-            .Where(f => f.HasText)
+        // Identical copies (a vendored file twice, headers installed in two places) are counted once, the first by path.
+        var contents = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = 0;
+        var unique = new List<RepoFile>();
+        foreach (var f in snapshot.Files)
+        {
+            if (!f.HasText)
+            {
+                continue;
+            }
+
+            if (f.Text!.Length > 0 && !contents.Add(f.Text))
+            {
+                duplicates++;
+                continue;
+            }
+
+            unique.Add(f);
+        }
+
+        var counted = unique
             .AsParallel()
             .Select(f =>
             {
@@ -51,6 +73,6 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
             .OrderByDescending(l => l.Lines.Code)
             .ThenBy(l => l.Language, StringComparer.Ordinal)
             .ToList();
-        return new Inventory(languages, generated, lockfiles, unrecognised, snapshot.Files.Sum(f => f.Size));
+        return new Inventory(languages, generated, lockfiles, unrecognised, snapshot.Files.Sum(f => f.Size)) { Duplicates = duplicates };
     }
 }

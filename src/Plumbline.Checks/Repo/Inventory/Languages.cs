@@ -49,6 +49,7 @@ public static class Languages
         [".hh"] = CLike("C++"),
         [".hxx"] = CLike("C++"),
         [".inl"] = CLike("C++"),
+        [".td"] = CLike("TableGen"),
         [".java"] = CLike("Java"),
         [".js"] = JavaScript,
         [".mjs"] = JavaScript,

@@ -12,6 +12,7 @@ public sealed class LanguagesTests
 
     [Theory]
     [InlineData("Program.cs", null, "C#")]
+    [InlineData("Intrinsics.td", null, "TableGen")]
     [InlineData("Dockerfile", null, "Dockerfile")]
     [InlineData("Dockerfile.prod", null, "Dockerfile")]
     [InlineData("Makefile", null, "Makefile")]
