@@ -28,6 +28,9 @@ public sealed class HttpFetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             ConnectCallback = options.Guard.ConnectAsync,
         };
+        // Every check gets a full handshake: a resumed session shows no certificate to validate, and .NET's client
+        // session cache on OpenSSL 3 has crashed test hosts from the finalizer (a double free in ASN1_STRING_free).
+        handler.SslOptions.AllowTlsResume = false;
         handler.SslOptions.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
         {
             var host = sender is System.Net.Security.SslStream s ? s.TargetHostName : string.Empty;

@@ -47,6 +47,8 @@ public static class LocalTlsSupport
             await stream.AuthenticateAsClientAsync(
                 new SslClientAuthenticationOptions
                 {
+                    // A full handshake each time (see HttpFetcher): the probe must see the certificate and the protocol.
+                    AllowTlsResume = false,
                     TargetHost = "localhost",
                     EnabledSslProtocols = protocol,
                     // A self-test against our own throwaway certificate: trust is not the question here.

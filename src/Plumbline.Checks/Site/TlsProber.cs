@@ -111,6 +111,8 @@ public sealed class TlsProber
         await stream.AuthenticateAsClientAsync(
             new SslClientAuthenticationOptions
             {
+                // A full handshake each time (see HttpFetcher): the probe must see the certificate and the protocol.
+                AllowTlsResume = false,
                 TargetHost = host,
                 EnabledSslProtocols = protocols,
                 CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
