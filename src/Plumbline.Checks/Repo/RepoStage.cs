@@ -58,7 +58,7 @@ public sealed class RepoStage : IAuditStage
         var languages = new JsonArray();
         foreach (var l in inventory.Languages)
         {
-            languages.Add(new JsonObject { ["name"] = l.Language, ["files"] = l.Files, ["code"] = l.Lines.Code, ["comment"] = l.Lines.Comment, ["blank"] = l.Lines.Blank });
+            languages.Add(new JsonObject { ["name"] = l.Language, ["files"] = l.Files, ["code"] = l.Lines.Code, ["comment"] = l.Lines.Comment, ["blank"] = l.Lines.Blank, ["data"] = l.IsData });
         }
 
         var manifests = Manifests.Read(snapshot);

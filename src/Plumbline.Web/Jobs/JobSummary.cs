@@ -28,7 +28,9 @@ internal static class JobSummary
         {
             if (m["lines"]?["code"] is JsonNode code)
             {
-                var top = m["languages"] is JsonArray { Count: > 0 } languages ? $", mostly {languages[0]!["name"]}" : string.Empty;
+                // The language with the most code that is a programming language, not JSON, YAML or Markdown.
+                var main = (m["languages"] as JsonArray)?.FirstOrDefault(l => l?["data"]?.GetValue<bool>() != true);
+                var top = main is null ? string.Empty : $", mostly {main["name"]}";
                 parts.Add($"{code.GetValue<long>().ToString("N0", CultureInfo.InvariantCulture)} lines of code{top}");
             }
 
