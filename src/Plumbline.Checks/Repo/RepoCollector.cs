@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using LibGit2Sharp;
@@ -199,11 +200,11 @@ public static class RepoCollector
                             break;
                         }
 
-                        files.Add(Classify(path, blob.Size, settings, buffer =>
+                        files.Add(Classify(path, blob.Size, settings, into =>
                         {
                             // The raw object: no filters, smudge or text conversion run.
                             using var stream = blob.GetContentStream();
-                            return ReadAll(stream, buffer, blob.Size);
+                            return ReadAll(stream, into);
                         }));
                         if (files.Count % 500 == 0)
                         {
@@ -340,7 +341,7 @@ public static class RepoCollector
                 return null;
             }
 
-            return Classify(path, info.Length, settings, buffer => ReadFile(full, buffer));
+            return Classify(path, info.Length, settings, into => ReadFile(full, into));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -360,18 +361,16 @@ public static class RepoCollector
         return cache.GetOrAdd(folder, f => UnderLinkedFolder(root, f, cache) || new DirectoryInfo(Path.Combine(root, f)).LinkTarget is not null);
     }
 
-    /// <summary>Reads a file's bytes into <paramref name="buffer"/> (grown as needed) and returns how many there are.</summary>
-    private delegate int ReadInto(ReadBuffer buffer);
+    /// <summary>Fills <paramref name="into"/> with the first bytes of a file and returns how many it read.</summary>
+    private delegate int ReadInto(Span<byte> into);
 
-    private static int ReadFile(string full, ReadBuffer buffer)
+    private static int ReadFile(string full, Span<byte> into)
     {
-        // A handle rather than a FileStream: no advisory lock, no stream buffer, and the bytes land in a reused array.
+        // A handle rather than a FileStream: no advisory lock and no stream buffer on top of the pooled array.
         using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var length = (int)Math.Min(RandomAccess.GetLength(handle), Array.MaxLength);
-        var bytes = buffer.Reserve(length);
         var total = 0;
         int n;
-        while (total < length && (n = RandomAccess.Read(handle, bytes.AsSpan(total, length - total), total)) > 0)
+        while (total < into.Length && (n = RandomAccess.Read(handle, into[total..], total)) > 0)
         {
             total += n;
         }
@@ -379,13 +378,11 @@ public static class RepoCollector
         return total;
     }
 
-    private static int ReadAll(Stream stream, ReadBuffer buffer, long size)
+    private static int ReadAll(Stream stream, Span<byte> into)
     {
-        var length = (int)Math.Min(size, Array.MaxLength);
-        var bytes = buffer.Reserve(length);
         var total = 0;
         int n;
-        while (total < length && (n = stream.Read(bytes, total, length - total)) > 0)
+        while (total < into.Length && (n = stream.Read(into[total..])) > 0)
         {
             total += n;
         }
@@ -410,18 +407,31 @@ public static class RepoCollector
             return new RepoFile(path, size, FileKind.TooLarge);
         }
 
-        var buffer = ReadBuffer.ForThisThread;
+        // A pooled array: the bytes are decoded to text straight away, so one array per thread serves every file.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Array.MaxLength));
+        try
+        {
+            return Decode(path, size, buffer, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read)
+    {
         int length;
         try
         {
-            length = read(buffer);
+            length = read(buffer.AsSpan(0, (int)Math.Min(size, buffer.Length)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LibGit2SharpException)
         {
             return new RepoFile(path, size, FileKind.Unreadable) { Problem = ex.Message };
         }
 
-        var span = buffer.Bytes.AsSpan(0, length);
+        var span = buffer.AsSpan(0, length);
         if (span[..Math.Min(span.Length, BinarySniffBytes)].Contains((byte)0))
         {
             return new RepoFile(path, size, FileKind.Binary);
