@@ -11,6 +11,9 @@ public sealed class StoredFinding
 
     public int? ItemId { get; set; }
 
+    /// <summary>The longest <see cref="Source"/> stored (an audit job records the source it wrote with the same length).</summary>
+    public const int SourceMaxLength = 60;
+
     /// <summary>Where it came from: "inventory", "import", "audit".</summary>
     public string Source { get; set; } = string.Empty;
 

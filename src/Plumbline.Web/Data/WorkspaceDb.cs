@@ -122,7 +122,7 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
         {
             e.HasIndex(x => new { x.EngagementId, x.Source });
             e.HasOne<Engagement>().WithMany().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
-            e.Property(x => x.Source).HasMaxLength(60);
+            e.Property(x => x.Source).HasMaxLength(StoredFinding.SourceMaxLength);
             e.Property(x => x.CheckId).HasMaxLength(100);
             e.Property(x => x.RecommendationId).HasMaxLength(80);
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
@@ -139,7 +139,7 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.Property(x => x.Progress).HasMaxLength(500);
             e.Property(x => x.RequestedBy).HasMaxLength(256);
             e.Property(x => x.Summary).HasMaxLength(Jobs.JobSummary.MaxLength);
-            e.Property(x => x.Source).HasMaxLength(60);
+            e.Property(x => x.Source).HasMaxLength(StoredFinding.SourceMaxLength);
             e.HasIndex(x => new { x.EngagementId, x.CreatedAt });
         });
 

@@ -14,7 +14,7 @@ public sealed class QuestionnaireTests
     private const string Client = "client@example.test";
     private const string Other = "other@example.test";
 
-    private static async Task<(WorkspaceFactory Factory, Browser Admin, Browser Client, int Id)> EngagementWithClientAsync()
+    private static async Task<ClientEngagement> EngagementWithClientAsync()
     {
         var factory = new WorkspaceFactory();
         var admin = await Workspace.AdminAsync(factory);
@@ -23,16 +23,25 @@ public sealed class QuestionnaireTests
         (await admin.PostFormAsync($"/engagements/{id}/members", new Dictionary<string, string> { ["Email"] = Client, ["Role"] = "Client" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var client = await Workspace.SignInAsync(factory, Client);
-        return (factory, admin, client, id);
+        return new ClientEngagement(factory, admin, client, id);
+    }
+
+    /// <summary>A workspace with an engagement, its consultant (the admin) and a Client member, each signed in; disposes all three.</summary>
+    private sealed record ClientEngagement(WorkspaceFactory Factory, Browser Admin, Browser Client, int Id) : IDisposable
+    {
+        public void Dispose()
+        {
+            Client.Dispose();
+            Admin.Dispose();
+            Factory.Dispose();
+        }
     }
 
     [Fact]
     public async Task A_client_member_answers_in_parts_and_every_answer_is_shown_again_on_reload()
     {
-        var (factory, admin, client, id) = await EngagementWithClientAsync();
-        using var _ = factory;
-        using var __ = admin;
-        using var ___ = client;
+        using var engagement = await EngagementWithClientAsync();
+        var (factory, admin, client, id) = engagement;
         var url = Questionnaire.Url(id, "warning-signs");
 
         var first = await Questionnaire.AnswerAsync(client, url, ("a.single-person-system", "no"), ("a.features-planned", "bolted-on"));
@@ -77,10 +86,8 @@ public sealed class QuestionnaireTests
     [Fact]
     public async Task A_conditional_question_appears_only_after_the_answer_it_depends_on()
     {
-        var (factory, admin, client, id) = await EngagementWithClientAsync();
-        using var _ = factory;
-        using var __ = admin;
-        using var ___ = client;
+        using var engagement = await EngagementWithClientAsync();
+        var (factory, admin, client, id) = engagement;
         var url = Questionnaire.Url(id, "warning-signs");
 
         (await client.PageAsync(url)).QuerySelector("[name='a.which-systems']").ShouldBeNull();
@@ -109,10 +116,8 @@ public sealed class QuestionnaireTests
     [Fact]
     public async Task Bad_numbers_dates_and_choices_get_a_message_each_and_nothing_is_saved()
     {
-        var (factory, admin, client, id) = await EngagementWithClientAsync();
-        using var _ = factory;
-        using var __ = admin;
-        using var ___ = client;
+        using var engagement = await EngagementWithClientAsync();
+        var (factory, admin, client, id) = engagement;
         var url = Questionnaire.Url(id, "security-basics");
 
         var bad = await Questionnaire.AnswerAsync(client, url,
@@ -163,10 +168,8 @@ public sealed class QuestionnaireTests
     [Fact]
     public async Task A_consultant_scores_answers_into_the_register_and_scoring_again_does_not_duplicate()
     {
-        var (factory, admin, client, id) = await EngagementWithClientAsync();
-        using var _ = factory;
-        using var __ = admin;
-        using var ___ = client;
+        using var engagement = await EngagementWithClientAsync();
+        var (factory, admin, client, id) = engagement;
         var url = Questionnaire.Url(id, "warning-signs");
         (await Questionnaire.AnswerAsync(client, url,
             ("a.single-person-system", "yes"),
@@ -224,10 +227,8 @@ public sealed class QuestionnaireTests
     [Fact]
     public async Task A_client_cannot_score_and_the_register_is_untouched()
     {
-        var (factory, admin, client, id) = await EngagementWithClientAsync();
-        using var _ = factory;
-        using var __ = admin;
-        using var ___ = client;
+        using var engagement = await EngagementWithClientAsync();
+        var (factory, admin, client, id) = engagement;
         (await Questionnaire.AnswerAsync(client, Questionnaire.Url(id, "warning-signs"), ("a.has-staging", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
 
         (await Questionnaire.ScoreAsync(client, id, "warning-signs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -255,10 +256,8 @@ public sealed class QuestionnaireTests
     [Fact]
     public async Task Someone_outside_the_engagement_cannot_read_answer_or_score_its_questionnaires()
     {
-        var (factory, admin, client, id) = await EngagementWithClientAsync();
-        using var _ = factory;
-        using var __ = admin;
-        using var ___ = client;
+        using var engagement = await EngagementWithClientAsync();
+        var (factory, admin, client, id) = engagement;
         (await Questionnaire.AnswerAsync(admin, Questionnaire.Url(id, "warning-signs"), ("a.has-staging", "no"))).Status.ShouldBe(HttpStatusCode.Redirect);
         await Workspace.CreateUserAsync(admin, Other, "Consultant");
         using var other = await Workspace.SignInAsync(factory, Other);
