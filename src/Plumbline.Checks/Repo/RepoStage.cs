@@ -142,7 +142,7 @@ public sealed class RepoStage : IAuditStage
              (IReadOnlyList<string>)["Total", N(inventory.Languages.Sum(l => l.Files)), N(total.Code), N(total.Comment), N(total.Blank)]])
         {
             BarColumn = 2,
-            Note = skipped.Count == 0 ? "Every readable file was counted." : "Not counted: " + string.Join("; ", skipped),
+            Note = skipped.Count == 0 ? "Every readable file was counted." : "Not counted: " + string.Join("; ", skipped.Select(s => s.TrimEnd('.'))) + ".",
         });
 
         var top = snapshot.Files
