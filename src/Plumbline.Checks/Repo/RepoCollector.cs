@@ -15,8 +15,9 @@ public static class RepoCollector
     public const int MaxCommitsWalked = 20_000;
 
     private const int BinarySniffBytes = 8000;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    // Invalid bytes become replacement characters; the file is flagged as not valid UTF-8.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Collects the snapshot; an unknown <see cref="AuditContext.Rev"/> throws <see cref="RepoCollectionException"/>.</summary>
     public static RepoSnapshot Collect(AuditContext context, RepoSettings settings, IProgress<AuditProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -205,7 +206,7 @@ public static class RepoCollector
                             // The raw object: no filters, smudge or text conversion run.
                             using var stream = blob.GetContentStream();
                             return ReadAll(stream, into);
-                        }));
+                        }, load: null));
                         if (files.Count % 500 == 0)
                         {
                             progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
@@ -341,7 +342,7 @@ public static class RepoCollector
                 return null;
             }
 
-            return Classify(path, info.Length, settings, into => ReadFile(full, into));
+            return Classify(path, info.Length, settings, into => ReadFile(full, into), () => ReadText(full));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -390,7 +391,8 @@ public static class RepoCollector
         return total;
     }
 
-    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read)
+    // load reads the text again when a check asks for it; null when it cannot (a commit's tree), and the text is kept instead.
+    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read, Func<string>? load)
     {
         if (FileClassifier.IsVendored(path))
         {
@@ -407,11 +409,12 @@ public static class RepoCollector
             return new RepoFile(path, size, FileKind.TooLarge);
         }
 
-        // A pooled array: the bytes are decoded to text straight away, so one array per thread serves every file.
+        // Pooled arrays: the text is looked at once, while in hand, and kept only when it cannot be read again.
+        // Keeping every file's text (twice its size in UTF-16) cost more than reading and counting it.
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Array.MaxLength));
         try
         {
-            return Decode(path, size, buffer, read);
+            return Decode(path, size, buffer, read, load);
         }
         finally
         {
@@ -419,7 +422,7 @@ public static class RepoCollector
         }
     }
 
-    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read)
+    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read, Func<string>? load)
     {
         int length;
         try
@@ -437,25 +440,40 @@ public static class RepoCollector
             return new RepoFile(path, size, FileKind.Binary);
         }
 
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
-
-        string text;
-        var invalid = false;
+        span = WithoutBom(span);
+        var chars = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(span.Length));
         try
         {
-            text = StrictUtf8.GetString(span);
+            var text = chars.AsSpan(0, Utf8.GetChars(span, chars));
+            return new RepoFile(path, size, FileKind.Text)
+            {
+                Facts = TextFacts.Of(path, text),
+                InvalidUtf8 = !System.Text.Unicode.Utf8.IsValid(span),
+                Text = load is null ? text.ToString() : null,
+                Load = load,
+            };
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            text = LenientUtf8.GetString(span);
-            invalid = true;
+            ArrayPool<char>.Shared.Return(chars);
         }
-
-        return new RepoFile(path, size, FileKind.Text) { Text = text, InvalidUtf8 = invalid };
     }
+
+    /// <summary>The text of a file in the working tree, decoded as <see cref="Decode"/> does; empty when it can no longer be read.</summary>
+    private static string ReadText(string full)
+    {
+        try
+        {
+            return Utf8.GetString(WithoutBom(File.ReadAllBytes(full)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static Span<byte> WithoutBom(Span<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     private static void AddNotes(IReadOnlyList<RepoFile> files, RepoSettings settings, List<string> notes)
     {

@@ -32,18 +32,17 @@ public sealed class RepoStage : IAuditStage
         progress.Report(new AuditProgress("repo", $"counting lines in {snapshot.Files.Count} files"));
         var inventory = Inventory.Inventory.Of(snapshot);
         var checks = RepoChecks.All();
-        var findings = new List<Finding>();
         var disabled = context.Config.DisabledChecks.ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < checks.Count; i++)
+        // The checks only read the snapshot, so they run side by side; findings keep the checks' order.
+        var results = new IReadOnlyList<Finding>[checks.Count];
+        var done = 0;
+        Parallel.For(0, checks.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            ct.ThrowIfCancellationRequested();
-            progress.Report(new AuditProgress("repo", $"checking: {checks[i].Descriptor.Title}", (double)i / checks.Count));
-            if (!disabled.Contains(checks[i].Descriptor.Id))
-            {
-                findings.AddRange(CheckRunner.RunOne(checks[i], snapshot));
-            }
-        }
-
+            results[i] = disabled.Contains(checks[i].Descriptor.Id) ? [] : CheckRunner.RunOne(checks[i], snapshot);
+            var n = Interlocked.Increment(ref done);
+            progress.Report(new AuditProgress("repo", $"checked: {checks[i].Descriptor.Title}", (double)n / checks.Count));
+        });
+        var findings = results.SelectMany(r => r).ToList();
         progress.Report(new AuditProgress("repo", "done", 1));
         return new StageResult(findings)
         {

@@ -105,6 +105,37 @@ public sealed class RepoCollectorTests
     }
 
     [Fact]
+    public void Text_files_are_counted_while_read_and_their_text_is_read_again_only_when_asked_for()
+    {
+        using var repo = GitRepoBuilder.Init()
+            .WithBytes("app.py", [0xEF, 0xBB, 0xBF, .. "# hello\nimport os\n\nprint(os.environ['PORT'])\n"u8])
+            .Commit("files");
+
+        var snapshot = Fixture.Snapshot(repo.Path);
+        var file = snapshot.Find("app.py")!;
+
+        file.Facts!.Language!.Name.ShouldBe("Python");
+        file.Facts.Lines.ShouldBe(new Plumbline.Checks.Repo.Inventory.LineCounts(2, 1, 1));
+        file.MayContain(ContentProbe.Catch).ShouldBeFalse();
+        file.MayContainAny(ContentProbe.EnvReads).ShouldBeTrue();
+        // Read from the working tree on first use, decoded the same way: no byte-order mark.
+        file.Text.ShouldBe("# hello\nimport os\n\nprint(os.environ['PORT'])\n");
+    }
+
+    [Fact]
+    public void A_file_deleted_after_collection_reads_as_empty_text_rather_than_failing_a_check()
+    {
+        using var repo = GitRepoBuilder.Init().WithFile("notes.md", "# Notes\n").Commit("files");
+        var snapshot = Fixture.Snapshot(repo.Path);
+
+        File.Delete(Path.Combine(repo.Path, "notes.md"));
+
+        snapshot.Find("notes.md")!.Text.ShouldBe(string.Empty);
+        // What was counted while it was there stays counted.
+        snapshot.Find("notes.md")!.Facts!.Lines.Code.ShouldBe(1);
+    }
+
+    [Fact]
     public void Excluded_paths_from_the_configuration_are_left_out()
     {
         using var repo = Fixture.Repo(new Dictionary<string, string> { ["src/a.cs"] = "class A {}", ["legacy/old.cs"] = "class B {}", ["docs/x.md"] = "# x" });

@@ -32,7 +32,7 @@ public static class DeployFiles
             return "Helm";
         }
 
-        if ((f.Extension is ".yml" or ".yaml" or ".json") && f.Text is { } t && t.Contains("AWSTemplateFormatVersion", StringComparison.Ordinal))
+        if ((f.Extension is ".yml" or ".yaml" or ".json") && f.MayContain(ContentProbe.CloudFormation) && f.Text is { } t && t.Contains(ContentProbe.CloudFormation, StringComparison.Ordinal))
         {
             return "CloudFormation";
         }
@@ -42,7 +42,7 @@ public static class DeployFiles
             return name.StartsWith("Pulumi", StringComparison.Ordinal) ? "Pulumi" : "Serverless";
         }
 
-        if (name is "kustomization.yaml" || (f.Extension is ".yml" or ".yaml" && f.Text is { } k && k.Contains("apiVersion:", StringComparison.Ordinal) && k.Contains("kind: Deployment", StringComparison.Ordinal)))
+        if (name is "kustomization.yaml" || (f.Extension is ".yml" or ".yaml" && f.MayContain(ContentProbe.KubernetesKind) && f.Text is { } k && k.Contains("apiVersion:", StringComparison.Ordinal) && k.Contains(ContentProbe.KubernetesKind, StringComparison.Ordinal)))
         {
             return "Kubernetes";
         }

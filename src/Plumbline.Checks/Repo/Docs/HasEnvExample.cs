@@ -26,14 +26,13 @@ public sealed partial class HasEnvExample : ICheck<RepoSnapshot>
         var read = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in snapshot.TextFiles.Where(f => CodeExtensions.Contains(f.Extension) && !TestSuite.TestFiles.IsTest(f.Path)))
         {
-            // Every pattern names "env" in some case; most files never do, and a vectorised search rules them out
-            // far faster than the regex's own scan for its many possible first letters.
-            if (!file.Text!.Contains("env", StringComparison.OrdinalIgnoreCase))
+            // Most files use none of the idioms, and the collector's probe rules them out without reading them again.
+            if (!file.MayContainAny(ContentProbe.EnvReads))
             {
                 continue;
             }
 
-            foreach (Match m in EnvRead().Matches(file.Text))
+            foreach (Match m in EnvRead().Matches(file.Text!))
             {
                 var name = m.Groups.Values.Skip(1).First(g => g.Success).Value;
                 if (!Ambient.Contains(name))

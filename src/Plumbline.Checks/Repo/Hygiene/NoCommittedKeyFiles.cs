@@ -28,12 +28,12 @@ public sealed class NoCommittedKeyFiles : ICheck<RepoSnapshot>
             return $"a {f.Extension} key store";
         }
 
-        if (f.Extension is ".pem" or ".key" && (f.Text is null ? f.Kind == FileKind.Binary : f.Text.Contains("PRIVATE KEY-----", StringComparison.Ordinal)))
+        if (f.Extension is ".pem" or ".key" && (f.HasText ? f.MayContain(ContentProbe.PrivateKey) && f.Text!.Contains(ContentProbe.PrivateKey, StringComparison.Ordinal) : f.Kind == FileKind.Binary))
         {
             return "a private key";
         }
 
-        if (f.Extension == ".json" && f.Text is { } json && json.Contains("\"private_key\"", StringComparison.Ordinal) && json.Contains("\"client_email\"", StringComparison.Ordinal))
+        if (f.Extension == ".json" && f.MayContain(ContentProbe.ServiceAccountKey) && f.Text is { } json && json.Contains(ContentProbe.ServiceAccountKey, StringComparison.Ordinal) && json.Contains("\"client_email\"", StringComparison.Ordinal))
         {
             return "a cloud service-account key";
         }

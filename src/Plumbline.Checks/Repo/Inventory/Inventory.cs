@@ -15,61 +15,48 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
     public LineCounts Total => Languages.Aggregate(default(LineCounts), (acc, l) => acc + l.Lines);
 
     /// <summary>Counts the snapshot's readable files by language, leaving generated files, lockfiles and duplicates out.</summary>
+    /// <remarks>The lines were counted while the files were collected (<see cref="TextFacts"/>); this only adds them up.</remarks>
     public static Inventory Of(RepoSnapshot snapshot)
     {
         var generated = 0;
         var lockfiles = 0;
         var unrecognised = 0;
-        // Identical copies (a vendored file twice, headers installed in two places) are counted once, the first by path.
-        var contents = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = 0;
-        var unique = new List<RepoFile>();
+        // Identical copies (a vendored file twice, headers installed in two places) are counted once, the first by path.
+        var contents = new HashSet<(UInt128 Hash, int Length)>();
+        var counted = new List<(Language Language, LineCounts Lines)>();
         foreach (var f in snapshot.Files)
         {
-            if (!f.HasText)
+            if (f.Facts is not { } facts)
             {
                 continue;
             }
 
-            if (f.Text!.Length > 0 && !contents.Add(f.Text))
+            if (facts.Length > 0 && !contents.Add((facts.ContentHash, facts.Length)))
             {
                 duplicates++;
-                continue;
             }
-
-            unique.Add(f);
+            else if (FileClassifier.IsLockfile(f.Path))
+            {
+                lockfiles++;
+            }
+            else if (FileClassifier.IsGenerated(f))
+            {
+                generated++;
+            }
+            else if (facts.Language is null)
+            {
+                unrecognised++;
+            }
+            else
+            {
+                counted.Add((facts.Language, facts.Lines));
+            }
         }
 
-        var counted = unique
-            .AsParallel()
-            .Select(f =>
-            {
-                if (FileClassifier.IsLockfile(f.Path))
-                {
-                    Interlocked.Increment(ref lockfiles);
-                    return null;
-                }
-
-                if (FileClassifier.IsGenerated(f))
-                {
-                    Interlocked.Increment(ref generated);
-                    return null;
-                }
-
-                var language = Repo.Inventory.Languages.Detect(f.Name, f.Text);
-                if (language is null)
-                {
-                    Interlocked.Increment(ref unrecognised);
-                    return null;
-                }
-
-                return new { language, lines = LineCounter.Count(f.Text!, language) };
-            })
-            .Where(x => x is not null)
-            .ToList();
         var languages = counted
-            .GroupBy(x => x!.language.Name, StringComparer.Ordinal)
-            .Select(g => new LanguageStats(g.Key, g.Count(), g.Aggregate(default(LineCounts), (acc, x) => acc + x!.lines), g.First()!.language.IsData))
+            .GroupBy(x => x.Language.Name, StringComparer.Ordinal)
+            .Select(g => new LanguageStats(g.Key, g.Count(), g.Aggregate(default(LineCounts), (acc, x) => acc + x.Lines), g.First().Language.IsData))
             .OrderByDescending(l => l.Lines.Code)
             .ThenBy(l => l.Language, StringComparer.Ordinal)
             .ToList();

@@ -247,7 +247,7 @@ public static class Languages
         ByExtension.Values.Concat(ByName.Values).Concat(Shebangs.Select(s => s.Language)).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The language of a file by well-known name, extension, then shebang; null when unknown.</summary>
-    public static Language? Detect(string fileName, string? text)
+    public static Language? Detect(string fileName, ReadOnlySpan<char> text)
     {
         if (ByName.TryGetValue(fileName, out var byName))
         {
@@ -265,13 +265,13 @@ public static class Languages
             return byExt;
         }
 
-        return text is not null && text.StartsWith("#!", StringComparison.Ordinal) ? FromShebang(text) : null;
+        return text.StartsWith("#!", StringComparison.Ordinal) ? FromShebang(text) : null;
     }
 
-    private static Language? FromShebang(string text)
+    private static Language? FromShebang(ReadOnlySpan<char> text)
     {
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        var line = (end < 0 ? text : text[..end]).Trim();
+        var end = text.IndexOf('\n');
+        var line = (end < 0 ? text : text[..end]).Trim().ToString();
         var parts = line[2..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {

@@ -6,13 +6,14 @@ namespace Plumbline.Checks.Repo.Inventory;
 public static class LineCounter
 {
     /// <summary>Counts the lines of a text in a language.</summary>
-    public static LineCounts Count(string text, Language language)
+    public static LineCounts Count(ReadOnlySpan<char> text, Language language)
     {
         long code = 0, comment = 0, blank = 0;
-        var span = text.AsSpan();
+        var span = text;
         var blockEnd = (string?)null;
-        var lineComments = language.LineComments;
-        var blocks = language.BlockComments;
+        // Arrays rather than the language's lists: a foreach over an interface allocates an enumerator, and this runs per line.
+        string[] lineComments = [.. language.LineComments];
+        (string Start, string End)[] blocks = [.. language.BlockComments];
         while (span.Length > 0)
         {
             var nl = span.IndexOf('\n');
@@ -64,12 +65,12 @@ public static class LineCounter
                 }
 
                 var opened = false;
-                foreach (var (start, stop) in blocks)
+                for (var b = 0; b < blocks.Length; b++)
                 {
-                    if (rest.StartsWith(start.AsSpan(), StringComparison.Ordinal))
+                    if (rest.StartsWith(blocks[b].Start, StringComparison.Ordinal))
                     {
-                        blockEnd = stop;
-                        i += start.Length;
+                        blockEnd = blocks[b].End;
+                        i += blocks[b].Start.Length;
                         opened = true;
                         break;
                     }
@@ -102,12 +103,12 @@ public static class LineCounter
         return new LineCounts(code, comment, blank);
     }
 
-    private static int NextBlockStart(ReadOnlySpan<char> rest, IReadOnlyList<(string Start, string End)> blocks)
+    private static int NextBlockStart(ReadOnlySpan<char> rest, (string Start, string End)[] blocks)
     {
         var best = -1;
-        foreach (var (start, _) in blocks)
+        for (var b = 0; b < blocks.Length; b++)
         {
-            var at = rest.IndexOf(start.AsSpan(), StringComparison.Ordinal);
+            var at = rest.IndexOf(blocks[b].Start, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
             {
                 best = at;
@@ -117,11 +118,11 @@ public static class LineCounter
         return best;
     }
 
-    private static bool LineCommentBefore(ReadOnlySpan<char> rest, IReadOnlyList<string> tokens, int limit)
+    private static bool LineCommentBefore(ReadOnlySpan<char> rest, string[] tokens, int limit)
     {
-        foreach (var t in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var at = rest.IndexOf(t.AsSpan(), StringComparison.Ordinal);
+            var at = rest.IndexOf(tokens[t], StringComparison.Ordinal);
             if (at >= 0 && at < limit)
             {
                 return true;
@@ -131,11 +132,11 @@ public static class LineCounter
         return false;
     }
 
-    private static bool StartsLineComment(ReadOnlySpan<char> rest, IReadOnlyList<string> tokens)
+    private static bool StartsLineComment(ReadOnlySpan<char> rest, string[] tokens)
     {
-        foreach (var t in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (rest.StartsWith(t.AsSpan(), StringComparison.Ordinal))
+            if (rest.StartsWith(tokens[t], StringComparison.Ordinal))
             {
                 return true;
             }

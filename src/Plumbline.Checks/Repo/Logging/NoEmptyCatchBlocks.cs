@@ -25,7 +25,7 @@ public sealed partial class NoEmptyCatchBlocks : ICheck<RepoSnapshot>
         }
 
         var failing = 0;
-        foreach (var f in files)
+        foreach (var f in files.Where(f => f.MayContain(ContentProbe.Catch)))
         {
             var lines = EmptyCatch().Matches(f.Text!).Select(m => RepoFindings.LineOf(f.Text!, m.Index)).ToList();
             if (lines.Count == 0)

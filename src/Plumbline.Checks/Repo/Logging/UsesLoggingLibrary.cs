@@ -48,7 +48,7 @@ public sealed class UsesLoggingLibrary : ICheck<RepoSnapshot>
             var library = group.SelectMany(m => m.Dependencies).Select(d => d.Name)
                 .FirstOrDefault(d => names.Any(n => n.EndsWith('/') || n.EndsWith(':') ? d.StartsWith(n, StringComparison.OrdinalIgnoreCase) : string.Equals(d, n, StringComparison.OrdinalIgnoreCase) || d.StartsWith(n + ".", StringComparison.OrdinalIgnoreCase)));
             var marker = library is null
-                ? CodeMarkers.GetValueOrDefault(group.Key, []).FirstOrDefault(m => snapshot.TextFiles.Any(f => f.Extension == m.Extension && f.Text!.Contains(m.Marker, StringComparison.Ordinal))).Marker
+                ? CodeMarkers.GetValueOrDefault(group.Key, []).FirstOrDefault(m => snapshot.TextFiles.Any(f => f.Extension == m.Extension && f.MayContain(m.Marker) && f.Text!.Contains(m.Marker, StringComparison.Ordinal))).Marker
                 : null;
             var manifest = group.First().Path;
             if (library is not null || marker is not null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Plumbline.Checks.Repo.Inventory;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 
@@ -17,7 +16,7 @@ public sealed class HasTests : ICheck<RepoSnapshot>
         var code = new List<RepoFile>();
         foreach (var f in snapshot.TextFiles)
         {
-            if (FileClassifier.IsGenerated(f) || Languages.Detect(f.Name, f.Text) is not { IsData: false } language || language.Name is "HTML" or "CSS" or "SCSS" or "LESS" or "Markdown")
+            if (FileClassifier.IsGenerated(f) || f.Language is not { IsData: false } language || language.Name is "HTML" or "CSS" or "SCSS" or "LESS" or "Markdown")
             {
                 continue;
             }

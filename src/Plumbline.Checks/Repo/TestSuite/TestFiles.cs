@@ -63,12 +63,12 @@ public static class TestFiles
             found.Add("go test");
         }
 
-        if (snapshot.TextFiles.Any(f => f.Extension == ".rs" && f.Text!.Contains("#[test]", StringComparison.Ordinal)))
+        if (snapshot.TextFiles.Any(f => f.Extension == ".rs" && f.MayContain(ContentProbe.RustTest) && f.Text!.Contains(ContentProbe.RustTest, StringComparison.Ordinal)))
         {
             found.Add("cargo test");
         }
 
-        if (snapshot.TextFiles.Any(f => f.Extension == ".py" && IsTest(f.Path) && f.Text!.Contains("import unittest", StringComparison.Ordinal)))
+        if (snapshot.TextFiles.Any(f => f.Extension == ".py" && IsTest(f.Path) && f.MayContain(ContentProbe.Unittest) && f.Text!.Contains(ContentProbe.Unittest, StringComparison.Ordinal)))
         {
             found.Add("unittest");
         }
