@@ -26,7 +26,7 @@ public static class RepoCollector
         var notes = new List<string>();
         var now = context.Time.GetUtcNow();
         RepoSnapshot snapshot;
-        if (Repository.Discover(root) is { } gitDir && OpensAt(gitDir, root, out var repo))
+        if (MayBeRepository(root) && Repository.Discover(root) is { } gitDir && OpensAt(gitDir, root, out var repo))
         {
             using (repo)
             {
@@ -47,6 +47,11 @@ public static class RepoCollector
         AddNotes(snapshot.Files, settings, notes);
         return snapshot with { Notes = notes, Settings = settings };
     }
+
+    // Only a repository whose top is the audited folder is used (see OpensAt), so a folder with neither a .git entry
+    // nor a bare repository's layout is plain, and libgit2 (some tens of milliseconds to load) is not needed.
+    private static bool MayBeRepository(string root) =>
+        Path.Exists(Path.Combine(root, ".git")) || (File.Exists(Path.Combine(root, "HEAD")) && Directory.Exists(Path.Combine(root, "objects")));
 
     private static bool OpensAt(string gitDir, string root, out Repository? repo)
     {
@@ -289,24 +294,18 @@ public static class RepoCollector
         string root, List<(string Path, FileKind? Kind)> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
         var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var read = new RepoFile?[entries.Count];
         var done = 0;
-        var files = entries
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(ct)
-            .Select(e =>
+        Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            read[i] = ReadOne(root, entries[i].Path, entries[i].Kind, settings, linkedFolders);
+            var n = Interlocked.Increment(ref done);
+            if (n % 1000 == 0)
             {
-                var n = Interlocked.Increment(ref done);
-                if (n % 1000 == 0)
-                {
-                    progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} of {entries.Count} files", (double)n / entries.Count));
-                }
-
-                return ReadOne(root, e.Path, e.Kind, settings, linkedFolders);
-            })
-            .Where(f => f is not null)
-            .Select(f => f!)
-            .ToList();
+                progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} of {entries.Count} files", (double)n / entries.Count));
+            }
+        });
+        var files = read.OfType<RepoFile>().ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
@@ -447,7 +446,7 @@ public static class RepoCollector
             var text = chars.AsSpan(0, Utf8.GetChars(span, chars));
             return new RepoFile(path, size, FileKind.Text)
             {
-                Facts = TextFacts.Of(path, text),
+                Facts = TextFacts.Of(path, span, text),
                 InvalidUtf8 = !System.Text.Unicode.Utf8.IsValid(span),
                 Text = load is null ? text.ToString() : null,
                 Load = load,

@@ -8,6 +8,7 @@ using Plumbline.Cli.Rendering;
 using Plumbline.Core.Findings;
 using Plumbline.Core.Items;
 using Plumbline.Core.Planning;
+using Plumbline.Core.Recommendations;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
 
@@ -44,11 +45,15 @@ internal static class AuditCommand
                 return cli.InputError(optionError!);
             }
 
-            var (catalog, catalogErrors) = catalogOption.Read(parse);
-            if (catalog is null)
+            // The catalog takes a moment to load and is needed only once the findings are in (or to check the re-ratings
+            // in plumbline.yml), so it loads while the audit runs. A user's catalog is checked first: its errors stop the audit.
+            var catalogLoad = Task.Run(() => catalogOption.Read(parse), ct);
+            if (parse.GetValue(catalogOption.Option) is not null && (await catalogLoad).Catalog is null)
             {
-                return cli.InputErrors(catalogErrors);
+                return cli.InputErrors((await catalogLoad).Errors);
             }
+
+            RecommendationCatalog Catalog() => catalogLoad.GetAwaiter().GetResult().Catalog!;
 
             var stages = BuiltInStages.All();
             var onlyNames = (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
@@ -104,7 +109,7 @@ internal static class AuditCommand
                     return cli.InputError(error!);
                 }
 
-                var read = AuditConfigReader.Read(text, configPath, catalog);
+                var read = AuditConfigReader.Read(text, configPath, Catalog);
                 if (!read.Success)
                 {
                     return cli.InputErrors(read.Errors);
@@ -133,6 +138,7 @@ internal static class AuditCommand
             var result = await AuditProgressDisplay.RunAsync(cli, [.. stages.Select(s => s.Name)], p => AuditRunner.RunAsync(stages, context, p, ct));
 
             var findings = known is null ? result.Findings : known.Filter(result.Findings);
+            var catalog = Catalog();
             var items = AuditSetup.Items(findings, catalog, auditConfig);
             var report = ReportFactory.Create(
                 AuditSetup.Title(audited.DisplayName),
