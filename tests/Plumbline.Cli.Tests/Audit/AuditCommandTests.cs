@@ -189,6 +189,33 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task A_broken_catalog_or_an_unknown_recommendation_stops_the_audit_before_it_runs()
+    {
+        using var repo = GitRepoBuilder.Init().WithFile("a.py", "print(1)\n").Commit("one");
+        var catalog = Path.Combine(repo.Path, "..", $"catalog-{Guid.NewGuid():N}.yml");
+        File.WriteAllText(catalog, "recommendations: [\n");
+        try
+        {
+            var (exit, _, error) = await Run("audit", repo.Path, "--catalog", catalog);
+
+            exit.ShouldBe(2);
+            error.ShouldContain(Path.GetFileName(catalog));
+            error.ShouldNotContain("audit: repo: starting");
+        }
+        finally
+        {
+            File.Delete(catalog);
+        }
+
+        repo.WithFile("plumbline.yml", "recommendations:\n  no-such-recommendation: { impact: 1 }\n");
+        var (configExit, _, configError) = await Run("audit", repo.Path);
+
+        configExit.ShouldBe(2);
+        configError.ShouldContain("'no-such-recommendation', which is not in the catalog");
+        configError.ShouldNotContain("audit: repo: starting");
+    }
+
+    [Fact]
     public async Task Self_audit_of_this_repository_reports_no_do_now_item()
     {
         var root = AppContext.BaseDirectory;
