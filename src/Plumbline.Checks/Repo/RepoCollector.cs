@@ -97,7 +97,7 @@ public static class RepoCollector
         var noCommits = repo.Head?.Tip is null;
         if (context.Rev is null && !repo.Info.IsBare && repo.Index.Count > 0)
         {
-            var entries = new List<(string Path, FileKind? Kind)>();
+            var entries = new List<Entry>();
             foreach (var entry in repo.Index)
             {
                 var path = entry.Path.Replace('\\', '/');
@@ -112,7 +112,7 @@ public static class RepoCollector
                     Mode.GitLink => FileKind.Submodule,
                     _ => null,
                 };
-                entries.Add((path, kind));
+                entries.Add(new Entry(path, kind, null));
             }
 
             var files = ReadFromDisk(root, entries, settings, context, progress, ct);
@@ -226,9 +226,9 @@ public static class RepoCollector
         return files;
     }
 
-    private static List<(string Path, FileKind? Kind)> WalkFolder(string root, ExcludeList exclude, CancellationToken ct)
+    private static List<Entry> WalkFolder(string root, ExcludeList exclude, CancellationToken ct)
     {
-        var result = new List<(string, FileKind?)>();
+        var result = new List<Entry>();
         var ignore = new GitIgnore();
         var pending = new Stack<string>();
         pending.Push(string.Empty);
@@ -257,14 +257,15 @@ public static class RepoCollector
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                result.Add((rel.Length == 0 ? "." : rel, FileKind.Unreadable));
+                result.Add(new Entry(rel.Length == 0 ? "." : rel, FileKind.Unreadable, null));
                 continue;
             }
 
             foreach (var child in children)
             {
                 var path = rel.Length == 0 ? child.Name : rel + "/" + child.Name;
-                var isLink = child.LinkTarget is not null;
+                // The attributes come with the enumeration; asking for LinkTarget would cost a readlink per entry.
+                var isLink = (child.Attributes & FileAttributes.ReparsePoint) != 0;
                 var isDir = child is DirectoryInfo;
                 if (child.Name == ".git" || exclude.Matches(path) || ignore.IsIgnored(path, isDir && !isLink))
                 {
@@ -274,7 +275,7 @@ public static class RepoCollector
                 if (isLink)
                 {
                     // Never followed: this is how loops and escapes from the tree are avoided.
-                    result.Add((path, FileKind.Symlink));
+                    result.Add(new Entry(path, FileKind.Symlink, null));
                 }
                 else if (isDir)
                 {
@@ -282,7 +283,7 @@ public static class RepoCollector
                 }
                 else
                 {
-                    result.Add((path, null));
+                    result.Add(new Entry(path, null, ((FileInfo)child).Length));
                 }
             }
         }
@@ -291,14 +292,14 @@ public static class RepoCollector
     }
 
     private static List<RepoFile> ReadFromDisk(
-        string root, List<(string Path, FileKind? Kind)> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+        string root, List<Entry> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
         var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var read = new RepoFile?[entries.Count];
         var done = 0;
         Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            read[i] = ReadOne(root, entries[i].Path, entries[i].Kind, settings, linkedFolders);
+            read[i] = ReadOne(root, entries[i], settings, linkedFolders);
             var n = Interlocked.Increment(ref done);
             if (n % 1000 == 0)
             {
@@ -310,14 +311,21 @@ public static class RepoCollector
         return files;
     }
 
-    private static RepoFile? ReadOne(string root, string path, FileKind? known, RepoSettings settings, ConcurrentDictionary<string, bool> linkedFolders)
+    private static RepoFile? ReadOne(string root, Entry entry, RepoSettings settings, ConcurrentDictionary<string, bool> linkedFolders)
     {
+        var (path, known, walkedSize) = entry;
         if (known is FileKind.Submodule or FileKind.Unreadable)
         {
             return new RepoFile(path, 0, known.Value);
         }
 
         var full = Path.Combine(root, path);
+        if (walkedSize is { } size)
+        {
+            // Found by the walk: a regular file, not under a symlinked folder (the walk follows none), size known.
+            return Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full));
+        }
+
         try
         {
             if (UnderLinkedFolder(root, path, linkedFolders))
@@ -360,6 +368,9 @@ public static class RepoCollector
         var folder = path[..slash];
         return cache.GetOrAdd(folder, f => UnderLinkedFolder(root, f, cache) || new DirectoryInfo(Path.Combine(root, f)).LinkTarget is not null);
     }
+
+    /// <summary>A path to read: its kind when already known (a symlink, a submodule), and its size when the walk saw it.</summary>
+    private readonly record struct Entry(string Path, FileKind? Kind, long? Size);
 
     /// <summary>Fills <paramref name="into"/> with the first bytes of a file and returns how many it read.</summary>
     private delegate int ReadInto(Span<byte> into);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Plumbline.Checks.Repo.Inventory;
 
 /// <summary>Counts code, comment and blank lines the way cloc does: a blank line is whitespace only (even inside a
@@ -6,6 +8,9 @@ namespace Plumbline.Checks.Repo.Inventory;
 public static class LineCounter
 {
     /// <summary>Counts the lines of a text in a language.</summary>
+    /// <remarks>Compiled fully optimised on first use rather than precompiled: it runs once per file on every line, and
+    /// precompiled code cannot inline the span searches it is made of.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineCounts Count(ReadOnlySpan<char> text, Language language)
     {
         long code = 0, comment = 0, blank = 0;
@@ -103,6 +108,7 @@ public static class LineCounter
         return new LineCounts(code, comment, blank);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NextBlockStart(ReadOnlySpan<char> rest, (string Start, string End)[] blocks)
     {
         var best = -1;
@@ -118,6 +124,7 @@ public static class LineCounter
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool LineCommentBefore(ReadOnlySpan<char> rest, string[] tokens, int limit)
     {
         for (var t = 0; t < tokens.Length; t++)
@@ -132,6 +139,7 @@ public static class LineCounter
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsLineComment(ReadOnlySpan<char> rest, string[] tokens)
     {
         for (var t = 0; t < tokens.Length; t++)
