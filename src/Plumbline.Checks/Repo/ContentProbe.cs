@@ -1,16 +1,12 @@
-using System.Buffers;
-
 namespace Plumbline.Checks.Repo;
 
-/// <summary>Words that some checks look for across many files. The collector looks for all of them in one pass
-/// while it has each file's text in hand, so those checks open only the files that mention one.</summary>
-/// <remarks>A probe is only a filter: it matches without regard to case, and a word not listed here (or a file of an
-/// extension not probed) is reported as possibly present, so a check that then reads the text is always right.</remarks>
+/// <summary>Words that some checks look for across many files. The collector looks for them while it has each file's
+/// text in hand, so those checks open only the files that have one.</summary>
+/// <remarks>A probe is only a filter. Words match exactly, as the checks match them. A word that is not listed here, or
+/// not looked for in files of that extension, is reported as possibly present, so a check that then reads the text is
+/// always right.</remarks>
 public static class ContentProbe
 {
-    /// <summary>How code reads an environment variable, one word per idiom (the start of each pattern HasEnvExample matches).</summary>
-    public static readonly string[] EnvReads = ["process.env", "os.environ", "getenv(", "GetEnvironmentVariable(", "ENV.fetch(", "ENV[", "env::var(", "meta.env"];
-
     public const string Catch = "catch";
     public const string RustTest = "#[test]";
     public const string Unittest = "import unittest";
@@ -24,49 +20,66 @@ public static class ContentProbe
     public const string PrivateKey = "PRIVATE KEY-----";
     public const string ServiceAccountKey = "\"private_key\"";
 
+    /// <summary>How code reads an environment variable: the start of each pattern HasEnvExample matches.</summary>
+    public static readonly string[] EnvReads =
+        ["process.env", "os.environ", "getenv(", "Getenv(", "GetEnvironmentVariable(", "ENV.fetch(", "ENV[", "env::var(", "meta.env"];
+
+    // A word's bit in a scan is its index here.
     private static readonly string[] Words =
     [
         .. EnvReads, Catch, RustTest, Unittest, LoggingImport, LoggingFrom, DotNetLogger, GoSlog, JavaLogging, CloudFormation, KubernetesKind,
         PrivateKey, ServiceAccountKey,
     ];
 
-    private static readonly ulong All = (1UL << Words.Length) - 1;
+    // Which words the checks look for in files of each extension. A few plain searches per file cost less than building
+    // one multi-word searcher, which takes longer to set up than the searches it saves on a typical repository.
+    private static readonly Dictionary<string, int[]> ByExtension = WordsByExtension();
 
-    private static readonly SearchValues<string> Search = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
-
-    // The extensions whose files the checks above scan: source code, and the YAML and JSON that deploy or hold keys.
-    private static readonly HashSet<string> Probed = new(StringComparer.OrdinalIgnoreCase)
+    private static Dictionary<string, int[]> WordsByExtension()
     {
-        ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".py", ".cs", ".java", ".kt", ".go", ".rb", ".rs", ".php", ".vue", ".svelte",
-        ".yml", ".yaml", ".json", ".pem", ".key",
-    };
+        var map = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string[] extensions, params string[] words)
+        {
+            foreach (var extension in extensions)
+            {
+                var list = map.TryGetValue(extension, out var l) ? l : map[extension] = [];
+                list.AddRange(words.Select(w => Array.IndexOf(Words, w)));
+            }
+        }
 
-    /// <summary>The probe's bit for each word found in <paramref name="text"/>, or null when files with this extension are not probed.</summary>
+        Add(Docs.HasEnvExample.CodeExtensions, EnvReads);
+        Add(Logging.NoEmptyCatchBlocks.Extensions, Catch);
+        Add([".cs"], DotNetLogger);
+        Add([".py"], LoggingImport, LoggingFrom, Unittest);
+        Add([".go"], GoSlog);
+        Add([".java", ".kt"], JavaLogging);
+        Add([".rs"], RustTest);
+        Add([".yml", ".yaml", ".json"], CloudFormation);
+        Add([".yml", ".yaml"], KubernetesKind);
+        Add([".pem", ".key"], PrivateKey);
+        Add([".json"], ServiceAccountKey);
+        return map.ToDictionary(e => e.Key, e => e.Value.Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>One bit per word: clear when the word was looked for and is absent; null when files with this extension are not probed.</summary>
     public static ulong? Scan(string extension, ReadOnlySpan<char> text)
     {
-        if (!Probed.Contains(extension))
+        if (!ByExtension.TryGetValue(extension, out var indexes))
         {
             return null;
         }
 
-        var found = 0UL;
-        var rest = text;
-        int at;
-        while (found != All && (at = rest.IndexOfAny(Search)) >= 0)
+        // Words not looked for keep their bits set: they may be there.
+        var bits = ulong.MaxValue;
+        foreach (var i in indexes)
         {
-            rest = rest[at..];
-            for (var i = 0; i < Words.Length; i++)
+            if (!text.Contains(Words[i], StringComparison.Ordinal))
             {
-                if (rest.StartsWith(Words[i], StringComparison.OrdinalIgnoreCase))
-                {
-                    found |= 1UL << i;
-                }
+                bits &= ~(1UL << i);
             }
-
-            rest = rest[1..];
         }
 
-        return found;
+        return bits;
     }
 
     /// <summary>False only when the scan proves every one of <paramref name="words"/> absent.</summary>

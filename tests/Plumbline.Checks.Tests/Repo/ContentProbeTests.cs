@@ -14,7 +14,7 @@ public sealed class ContentProbeTests
     [Fact]
     public void A_word_the_scan_did_not_find_is_certainly_absent()
     {
-        var scan = ContentProbe.Scan(".py", "import os\nprint(os.getcwd())\n");
+        var scan = ContentProbe.Scan(".js", "const os = require('os');\nconsole.log(os.homedir());\n");
 
         scan.ShouldNotBeNull();
         ContentProbe.MayContain(scan, ContentProbe.Catch).ShouldBeFalse();
@@ -22,13 +22,25 @@ public sealed class ContentProbeTests
     }
 
     [Fact]
-    public void A_word_is_found_in_any_case_at_the_very_start_and_end()
+    public void A_word_is_found_at_the_very_start_and_end_and_matches_exactly_as_the_checks_match()
     {
-        var scan = ContentProbe.Scan(".js", "CATCH them all; then read Process.Env");
+        var scan = ContentProbe.Scan(".js", "catch them all; then read process.env");
+        var shouting = ContentProbe.Scan(".js", "CATCH them all");
 
         ContentProbe.MayContain(scan, ContentProbe.Catch).ShouldBeTrue();
         ContentProbe.MayContain(scan, "process.env").ShouldBeTrue();
-        ContentProbe.MayContain(scan, ContentProbe.PrivateKey).ShouldBeFalse();
+        ContentProbe.MayContain(scan, "os.environ").ShouldBeFalse();
+        ContentProbe.MayContain(shouting, ContentProbe.Catch).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Words_not_looked_for_in_a_kind_of_file_may_be_there()
+    {
+        // JSON files are probed for keys and CloudFormation, not for catch blocks.
+        var scan = ContentProbe.Scan(".json", "{}");
+
+        ContentProbe.MayContain(scan, ContentProbe.ServiceAccountKey).ShouldBeFalse();
+        ContentProbe.MayContain(scan, ContentProbe.Catch).ShouldBeTrue();
     }
 
     [Fact]
@@ -44,7 +56,7 @@ public sealed class ContentProbeTests
     [Fact]
     public void The_scan_never_rules_out_a_word_that_is_there()
     {
-        // Random texts with probe words (in random case) dropped at random places, overlapping and repeated.
+        // Random texts with probe words (some in another case) dropped at random places, overlapping and repeated.
         var random = new Random(20261123);
         const string alphabet = "abcdefgENVenv_.([:\"'# \n\t-Ké€";
         for (var run = 0; run < 500; run++)
@@ -62,16 +74,17 @@ public sealed class ContentProbeTests
                 }
             }
 
-            var scan = ContentProbe.Scan(".cs", text.ToString());
+            var extension = random.Next(2) == 0 ? ".cs" : ".py";
+            var scan = ContentProbe.Scan(extension, text.ToString());
             foreach (var word in Words)
             {
-                if (text.ToString().Contains(word, StringComparison.OrdinalIgnoreCase))
+                if (text.ToString().Contains(word, StringComparison.Ordinal))
                 {
                     ContentProbe.MayContain(scan, word).ShouldBeTrue($"'{word}' in: {text}");
                 }
             }
 
-            planted.ShouldAllBe(w => ContentProbe.MayContain(scan, w));
+            planted.Where(w => text.ToString().Contains(w, StringComparison.Ordinal)).ShouldAllBe(w => ContentProbe.MayContain(scan, w));
         }
     }
 }

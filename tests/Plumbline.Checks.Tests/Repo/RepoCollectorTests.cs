@@ -116,7 +116,7 @@ public sealed class RepoCollectorTests
 
         file.Facts!.Language!.Name.ShouldBe("Python");
         file.Facts.Lines.ShouldBe(new Plumbline.Checks.Repo.Inventory.LineCounts(2, 1, 1));
-        file.MayContain(ContentProbe.Catch).ShouldBeFalse();
+        file.MayContain(ContentProbe.Unittest).ShouldBeFalse();
         file.MayContainAny(ContentProbe.EnvReads).ShouldBeTrue();
         // Read from the working tree on first use, decoded the same way: no byte-order mark.
         file.Text.ShouldBe("# hello\nimport os\n\nprint(os.environ['PORT'])\n");

@@ -19,7 +19,8 @@ public sealed partial class HasEnvExample : ICheck<RepoSnapshot>
     [GeneratedRegex(@"(?:process\.env\.([A-Z][A-Z0-9_]+)|process\.env\[['""]([A-Z][A-Z0-9_]+)['""]\]|os\.environ(?:\.get)?\s*[\[(]\s*['""]([A-Z][A-Z0-9_]+)['""]|os\.getenv\(\s*['""]([A-Z][A-Z0-9_]+)['""]|GetEnvironmentVariable\(\s*""([A-Z][A-Z0-9_]+)""|System\.getenv\(\s*""([A-Z][A-Z0-9_]+)""|os\.Getenv\(\s*""([A-Z][A-Z0-9_]+)""|ENV(?:\.fetch\(|\[)\s*['""]([A-Z][A-Z0-9_]+)['""]|env::var\(\s*""([A-Z][A-Z0-9_]+)""|import\.meta\.env\.([A-Z][A-Z0-9_]+)|getenv\(\s*['""]([A-Z][A-Z0-9_]+)['""])")]
     private static partial Regex EnvRead();
 
-    private static readonly string[] CodeExtensions = [".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".py", ".cs", ".java", ".kt", ".go", ".rb", ".rs", ".php", ".vue", ".svelte"];
+    /// <summary>The source files read for environment variables.</summary>
+    public static readonly string[] CodeExtensions = [".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".py", ".cs", ".java", ".kt", ".go", ".rb", ".rs", ".php", ".vue", ".svelte"];
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {

@@ -10,7 +10,8 @@ public sealed partial class NoEmptyCatchBlocks : ICheck<RepoSnapshot>
 {
     public CheckDescriptor Descriptor { get; } = new("NoEmptyCatchBlocks", "Are errors never swallowed by empty catch blocks?", "repo", "stop-swallowing-errors");
 
-    private static readonly string[] Extensions = [".cs", ".java", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".kt"];
+    /// <summary>The source files read for catch blocks.</summary>
+    public static readonly string[] Extensions = [".cs", ".java", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".kt"];
 
     [GeneratedRegex(@"\bcatch\b\s*(\([^()]*\))?\s*\{\s*\}")]
     private static partial Regex EmptyCatch();
