@@ -377,16 +377,9 @@ public static class RepoCollector
 
     private static int ReadFile(string full, Span<byte> into)
     {
-        // A handle rather than a FileStream: no advisory lock and no stream buffer on top of the pooled array.
-        using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var total = 0;
-        int n;
-        while (total < into.Length && (n = RandomAccess.Read(handle, into[total..], total)) > 0)
-        {
-            total += n;
-        }
-
-        return total;
+        // Unbuffered: the bytes go straight into the pooled array.
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        return ReadAll(stream, into);
     }
 
     private static int ReadAll(Stream stream, Span<byte> into)

@@ -48,9 +48,9 @@ internal static class AuditCommand
             // The catalog takes a moment to load and is needed only once the findings are in (or to check the re-ratings
             // in plumbline.yml), so it loads while the audit runs. A user's catalog is checked first: its errors stop the audit.
             var catalogLoad = Task.Run(() => catalogOption.Read(parse), ct);
-            if (parse.GetValue(catalogOption.Option) is not null && (await catalogLoad).Catalog is null)
+            if (parse.GetValue(catalogOption.Option) is not null && await catalogLoad is { Catalog: null } broken)
             {
-                return cli.InputErrors((await catalogLoad).Errors);
+                return cli.InputErrors(broken.Errors);
             }
 
             RecommendationCatalog Catalog() => catalogLoad.GetAwaiter().GetResult().Catalog!;
