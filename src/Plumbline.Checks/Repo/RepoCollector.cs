@@ -480,25 +480,26 @@ public static class RepoCollector
 
     private static void AddNotes(IReadOnlyList<RepoFile> files, RepoSettings settings, List<string> notes)
     {
-        void Note(FileKind kind, string sentence)
+        // One sentence per kind of file left unread, worded for one file or for several.
+        void Note(int n, string one, string many)
         {
-            var n = files.Count(f => f.Kind == kind);
             if (n > 0)
             {
-                notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, n));
+                notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, n == 1 ? one : many, n));
             }
         }
 
-        Note(FileKind.Vendored, "{0} vendored files (node_modules, vendor, ...) were counted but not read.");
-        Note(FileKind.Binary, "{0} binary files were counted but not read.");
-        Note(FileKind.TooLarge, $"{{0}} files over {settings.MaxReadBytes / 1024} KiB were counted but not read.");
-        Note(FileKind.Symlink, "{0} symbolic links were recorded and not followed.");
-        Note(FileKind.Submodule, "{0} submodules were not recursed into.");
-        Note(FileKind.Unreadable, "{0} files could not be read.");
-        var invalid = files.Count(f => f.InvalidUtf8);
-        if (invalid > 0)
-        {
-            notes.Add($"{invalid} files are not valid UTF-8; they were read with replacement characters.");
-        }
+        int Count(FileKind kind) => files.Count(f => f.Kind == kind);
+        var kib = settings.MaxReadBytes / 1024;
+        Note(Count(FileKind.Vendored), "{0} vendored file (node_modules, vendor, ...) was counted but not read.", "{0} vendored files (node_modules, vendor, ...) were counted but not read.");
+        Note(Count(FileKind.Binary), "{0} binary file was counted but not read.", "{0} binary files were counted but not read.");
+        Note(Count(FileKind.TooLarge), $"{{0}} file over {kib} KiB was counted but not read.", $"{{0}} files over {kib} KiB were counted but not read.");
+        Note(Count(FileKind.Symlink), "{0} symbolic link was recorded and not followed.", "{0} symbolic links were recorded and not followed.");
+        Note(Count(FileKind.Submodule), "{0} submodule was not recursed into.", "{0} submodules were not recursed into.");
+        Note(Count(FileKind.Unreadable), "{0} file could not be read.", "{0} files could not be read.");
+        Note(
+            files.Count(f => f.InvalidUtf8),
+            "{0} file is not valid UTF-8; it was read with replacement characters.",
+            "{0} files are not valid UTF-8; they were read with replacement characters.");
     }
 }

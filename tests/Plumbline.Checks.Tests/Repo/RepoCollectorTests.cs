@@ -102,6 +102,8 @@ public sealed class RepoCollectorTests
         snapshot.Notes.ShouldContain(n => n.Contains("over 1 KiB"));
         snapshot.Notes.ShouldContain(n => n.Contains("vendored"));
         snapshot.Notes.ShouldContain(n => n.Contains("not valid UTF-8"));
+        // One file of a kind is worded as one.
+        snapshot.Notes.ShouldContain("1 binary file was counted but not read.");
     }
 
     [Fact]
