@@ -181,7 +181,7 @@ internal static class ReportConsoleRenderer
         var counts = Enum.GetValues<Outcome>()
             .Select(o => (o, n: report.Findings.Count(f => f.Outcome == o)))
             .Where(x => x.n > 0)
-            .Select(x => $"{x.n} {x.o.ToString().ToLowerInvariant()}");
+            .Select(x => $"{x.n} {x.o.Label().ToLowerInvariant()}");
         console.Write(new Rule("[bold]Findings[/]").LeftJustified());
         console.MarkupLineInterpolated($"[grey]{string.Join(", ", counts)}[/]");
         var notable = report.Findings

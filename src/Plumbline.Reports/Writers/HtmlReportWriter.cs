@@ -424,7 +424,7 @@ public sealed class HtmlReportWriter : IReportWriter
         var counts = Enum.GetValues<Outcome>()
             .Select(o => (Outcome: o, Count: findings.Count(f => f.Outcome == o)))
             .Where(x => x.Count > 0)
-            .Select(x => $"{Numbers.I(x.Count)} {OutcomeLabel(x.Outcome).ToLowerInvariant()}");
+            .Select(x => $"{Numbers.I(x.Count)} {x.Outcome.Label().ToLowerInvariant()}");
         w.Write($"<p class=\"lede\">{E(string.Join(", ", counts))}.</p>\n");
         w.Write("<div class=\"table-wrap\"><table class=\"findings\">\n<thead><tr><th>Outcome</th><th>Check</th><th>Location</th><th>Detail</th></tr></thead>\n<tbody>\n");
         var ordered = findings
@@ -434,7 +434,7 @@ public sealed class HtmlReportWriter : IReportWriter
             .ThenBy(f => f.Location.ToString(), StringComparer.Ordinal);
         foreach (var f in ordered)
         {
-            var outcome = f.Outcome == Outcome.Fail ? $"{OutcomeLabel(f.Outcome)} · {f.Severity.ToString().ToLowerInvariant()}" : OutcomeLabel(f.Outcome);
+            var outcome = f.Outcome == Outcome.Fail ? $"{f.Outcome.Label()} · {f.Severity.ToString().ToLowerInvariant()}" : f.Outcome.Label();
             w.Write($"<tr data-fingerprint=\"{E(f.Fingerprint)}\"><td class=\"outcome outcome-{f.Outcome.ToString().ToLowerInvariant()}\">{E(outcome)}</td>");
             w.Write($"<td class=\"mono\">{E(f.CheckId)}</td><td class=\"mono\">{E(f.Location.ToString())}</td><td>{E(f.Detail)}");
             EvidenceList(w, f);
@@ -443,15 +443,6 @@ public sealed class HtmlReportWriter : IReportWriter
 
         w.Write("</tbody>\n</table></div>\n</section>\n");
     }
-
-    private static string OutcomeLabel(Outcome o) => o switch
-    {
-        Outcome.Pass => "Pass",
-        Outcome.Fail => "Fail",
-        Outcome.NotApplicable => "Not applicable",
-        Outcome.Inconclusive => "Inconclusive",
-        _ => "Error",
-    };
 
     private static int OutcomeRank(Outcome o) => o switch
     {

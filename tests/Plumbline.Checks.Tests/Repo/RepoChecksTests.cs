@@ -50,6 +50,16 @@ public sealed class RepoChecksTests
     }
 
     [Fact]
+    public void One_undocumented_environment_variable_is_worded_as_one()
+    {
+        using var repo = Fixture.Repo(new Dictionary<string, string> { ["app.js"] = "const url = process.env.DATABASE_URL;\n" });
+
+        var finding = new Plumbline.Checks.Repo.Docs.HasEnvExample().Run(Fixture.Snapshot(repo.Path)).Single();
+
+        finding.Detail.ShouldStartWith("The code reads an environment variable that no .env.example or doc mentions");
+    }
+
+    [Fact]
     public void Every_check_except_activity_and_file_size_has_pass_and_fail_fixtures_here()
     {
         var covered = CheckCases.All.Select(c => c.CheckId).ToHashSet();

@@ -42,6 +42,7 @@ public sealed class AuditCommandTests
         output.ShouldContain("✗ HasLockfile");
         output.ShouldContain("✗ NoEmptyCatchBlocks");
         output.ShouldContain("JavaScript");
+        output.ShouldContain(" not applicable");
         output.ShouldNotContain("fixture-not-real");
         error.ShouldContain("audit: repo: done");
     }

@@ -68,7 +68,9 @@ public sealed partial class HasEnvExample : ICheck<RepoSnapshot>
             yield return RepoFindings.Fail(
                 Descriptor,
                 Severity.Low,
-                $"The code reads {undocumented.Count} environment variables that no .env.example or doc mentions; a new machine will not know to set them.",
+                undocumented.Count == 1
+                    ? "The code reads an environment variable that no .env.example or doc mentions; a new machine will not know to set it."
+                    : $"The code reads {undocumented.Count} environment variables that no .env.example or doc mentions; a new machine will not know to set them.",
                 evidence: [.. undocumented.Take(10).Select(v => $"{v} (read in {read[v]})")]);
         }
     }
