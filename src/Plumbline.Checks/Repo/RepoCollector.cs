@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Text;
 using LibGit2Sharp;
 using Plumbline.Checks.Audit;
@@ -206,12 +207,18 @@ public static class RepoCollector
                             break;
                         }
 
-                        files.Add(Classify(path, blob.Size, settings, into =>
-                        {
-                            // The raw object: no filters, smudge or text conversion run.
-                            using var stream = blob.GetContentStream();
-                            return ReadAll(stream, into);
-                        }, load: null));
+                        files.Add(Classify(
+                            path,
+                            blob.Size,
+                            settings,
+                            into =>
+                            {
+                                // The raw object: no filters, smudge or text conversion run.
+                                using var stream = blob.GetContentStream();
+                                return ReadAll(stream, into);
+                            },
+                            load: null,
+                            hash: true));
                         if (files.Count % 500 == 0)
                         {
                             progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
@@ -231,29 +238,17 @@ public static class RepoCollector
         var result = new List<Entry>();
         var ignore = new GitIgnore();
         var pending = new Stack<string>();
+        var children = new List<Child>();
         pending.Push(string.Empty);
         while (pending.Count > 0)
         {
             ct.ThrowIfCancellationRequested();
             var rel = pending.Pop();
             var dir = rel.Length == 0 ? root : Path.Combine(root, rel);
-            var gitignore = Path.Combine(dir, ".gitignore");
-            if (File.Exists(gitignore) && new FileInfo(gitignore).LinkTarget is null)
-            {
-                try
-                {
-                    ignore.Add(rel, File.ReadAllText(gitignore));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // An unreadable .gitignore only means less is ignored.
-                }
-            }
-
-            IEnumerable<FileSystemInfo> children;
+            children.Clear();
             try
             {
-                children = new DirectoryInfo(dir).EnumerateFileSystemInfos().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+                children.AddRange(new FileSystemEnumerable<Child>(dir, Child.Of, Listing));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -261,29 +256,39 @@ public static class RepoCollector
                 continue;
             }
 
+            // The folder's own .gitignore applies to its entries, so it is read before they are filtered.
+            if (children.Exists(c => c.Name == ".gitignore" && c.Kind == ChildKind.File))
+            {
+                try
+                {
+                    ignore.Add(rel, File.ReadAllText(Path.Combine(dir, ".gitignore")));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // An unreadable .gitignore only means less is ignored.
+                }
+            }
+
             foreach (var child in children)
             {
                 var path = rel.Length == 0 ? child.Name : rel + "/" + child.Name;
-                // The attributes come with the enumeration; asking for LinkTarget would cost a readlink per entry.
-                var isLink = (child.Attributes & FileAttributes.ReparsePoint) != 0;
-                var isDir = child is DirectoryInfo;
-                if (child.Name == ".git" || exclude.Matches(path) || ignore.IsIgnored(path, isDir && !isLink))
+                if (child.Name == ".git" || exclude.Matches(path) || ignore.IsIgnored(path, child.Kind == ChildKind.Folder))
                 {
                     continue;
                 }
 
-                if (isLink)
+                switch (child.Kind)
                 {
-                    // Never followed: this is how loops and escapes from the tree are avoided.
-                    result.Add(new Entry(path, FileKind.Symlink, null));
-                }
-                else if (isDir)
-                {
-                    pending.Push(path);
-                }
-                else
-                {
-                    result.Add(new Entry(path, null, ((FileInfo)child).Length));
+                    case ChildKind.Link:
+                        // Never followed: this is how loops and escapes from the tree are avoided.
+                        result.Add(new Entry(path, FileKind.Symlink, null));
+                        break;
+                    case ChildKind.Folder:
+                        pending.Push(path);
+                        break;
+                    default:
+                        result.Add(new Entry(path, null, child.Size));
+                        break;
                 }
             }
         }
@@ -291,15 +296,47 @@ public static class RepoCollector
         return result;
     }
 
+    // Hidden (dot) files are listed too, and an unreadable folder throws rather than being skipped silently.
+    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    private enum ChildKind
+    {
+        File,
+        Folder,
+        Link,
+    }
+
+    /// <summary>One entry of a folder listing, taken from the listing and one lstat (no FileSystemInfo, no readlink).</summary>
+    private readonly record struct Child(string Name, ChildKind Kind, long Size)
+    {
+        public static Child Of(ref FileSystemEntry entry)
+        {
+            // Attributes and Length share one cached lstat; a link to a folder is a link, not a folder.
+            var kind = (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? ChildKind.Link : entry.IsDirectory ? ChildKind.Folder : ChildKind.File;
+            return new Child(entry.FileName.ToString(), kind, kind == ChildKind.File ? entry.Length : 0);
+        }
+    }
+
     private static List<RepoFile> ReadFromDisk(
         string root, List<Entry> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
+        var options = new ParallelOptions { CancellationToken = ct };
         var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var resolved = new Resolved[entries.Count];
+        Parallel.For(0, entries.Count, options, i => resolved[i] = Resolve(root, entries[i], linkedFolders));
+        var shared = SharedSizes(resolved);
         var read = new RepoFile?[entries.Count];
         var done = 0;
-        Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, entries.Count, options, i =>
         {
-            read[i] = ReadOne(root, entries[i], settings, linkedFolders);
+            var (size, file, gone) = resolved[i];
+            if (!gone)
+            {
+                var path = entries[i].Path;
+                var full = Path.Combine(root, path);
+                read[i] = file ?? Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full), hash: shared.Contains(size));
+            }
+
             var n = Interlocked.Increment(ref done);
             if (n % 1000 == 0)
             {
@@ -311,27 +348,31 @@ public static class RepoCollector
         return files;
     }
 
-    private static RepoFile? ReadOne(string root, Entry entry, RepoSettings settings, ConcurrentDictionary<string, bool> linkedFolders)
+    /// <summary>An entry once its kind and size are known: a file to read, a file already classified
+    /// (<paramref name="File"/>), or one deleted from the working tree (<paramref name="Gone"/>).</summary>
+    private readonly record struct Resolved(long Size, RepoFile? File = null, bool Gone = false);
+
+    private static Resolved Resolve(string root, Entry entry, ConcurrentDictionary<string, bool> linkedFolders)
     {
         var (path, known, walkedSize) = entry;
         if (known is FileKind.Submodule or FileKind.Unreadable)
         {
-            return new RepoFile(path, 0, known.Value);
+            return new Resolved(0, new RepoFile(path, 0, known.Value));
         }
 
-        var full = Path.Combine(root, path);
         if (walkedSize is { } size)
         {
             // Found by the walk: a regular file, not under a symlinked folder (the walk follows none), size known.
-            return Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full));
+            return new Resolved(size);
         }
 
+        var full = Path.Combine(root, path);
         try
         {
             if (UnderLinkedFolder(root, path, linkedFolders))
             {
                 // A tracked path reached through a symlinked folder would leave the tree.
-                return new RepoFile(path, 0, FileKind.Symlink);
+                return new Resolved(0, new RepoFile(path, 0, FileKind.Symlink));
             }
 
             // One lstat tells a link, a missing file and a regular file apart (reading LinkTarget costs a readlink per file).
@@ -340,21 +381,33 @@ public static class RepoCollector
             var missing = (int)attributes == -1;
             if (known == FileKind.Symlink || (!missing && (attributes & FileAttributes.ReparsePoint) != 0))
             {
-                return new RepoFile(path, info.LinkTarget?.Length ?? 0, FileKind.Symlink);
+                return new Resolved(0, new RepoFile(path, info.LinkTarget?.Length ?? 0, FileKind.Symlink));
             }
 
-            if (missing || !info.Exists)
-            {
-                // Tracked but deleted in the working tree: not there to audit.
-                return null;
-            }
-
-            return Classify(path, info.Length, settings, into => ReadFile(full, into), () => ReadText(full));
+            // Tracked but deleted in the working tree: not there to audit.
+            return missing || !info.Exists ? new Resolved(0, Gone: true) : new Resolved(info.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new RepoFile(path, 0, FileKind.Unreadable) { Problem = ex.Message };
+            return new Resolved(0, new RepoFile(path, 0, FileKind.Unreadable) { Problem = ex.Message });
         }
+    }
+
+    /// <summary>Sizes that more than one file to read has: only such a file can be a copy of another, so only those
+    /// files are hashed (hashing every byte cost more than counting its lines).</summary>
+    private static HashSet<long> SharedSizes(Resolved[] resolved)
+    {
+        var seen = new HashSet<long>();
+        var shared = new HashSet<long>();
+        foreach (var r in resolved)
+        {
+            if (r is { File: null, Gone: false } && !seen.Add(r.Size))
+            {
+                shared.Add(r.Size);
+            }
+        }
+
+        return shared;
     }
 
     private static bool UnderLinkedFolder(string root, string path, ConcurrentDictionary<string, bool> cache)
@@ -395,7 +448,8 @@ public static class RepoCollector
     }
 
     // load reads the text again when a check asks for it; null when it cannot (a commit's tree), and the text is kept instead.
-    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read, Func<string>? load)
+    // hash: whether the content is hashed to find identical copies (not needed for a file whose size no other file has).
+    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read, Func<string>? load, bool hash)
     {
         if (FileClassifier.IsVendored(path))
         {
@@ -417,7 +471,7 @@ public static class RepoCollector
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Array.MaxLength));
         try
         {
-            return Decode(path, size, buffer, read, load);
+            return Decode(path, size, buffer, read, load, hash);
         }
         finally
         {
@@ -425,7 +479,7 @@ public static class RepoCollector
         }
     }
 
-    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read, Func<string>? load)
+    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read, Func<string>? load, bool hash)
     {
         int length;
         try
@@ -450,7 +504,7 @@ public static class RepoCollector
             var text = chars.AsSpan(0, Utf8.GetChars(span, chars));
             return new RepoFile(path, size, FileKind.Text)
             {
-                Facts = TextFacts.Of(path, span, text),
+                Facts = TextFacts.Of(path, span, text, hash),
                 InvalidUtf8 = !System.Text.Unicode.Utf8.IsValid(span),
                 Text = load is null ? text.ToString() : null,
                 Load = load,

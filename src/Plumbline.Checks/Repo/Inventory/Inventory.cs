@@ -23,6 +23,7 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
         var unrecognised = 0;
         var duplicates = 0;
         // Identical copies (a vendored file twice, headers installed in two places) are counted once, the first by path.
+        // A file without a hash has a size no other file has, so it is a copy of none.
         var contents = new HashSet<(UInt128 Hash, int Length)>();
         var counted = new List<(Language Language, LineCounts Lines)>();
         foreach (var f in snapshot.Files)
@@ -32,7 +33,7 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
                 continue;
             }
 
-            if (facts.Length > 0 && !contents.Add((facts.ContentHash, facts.Length)))
+            if (facts is { Length: > 0, ContentHash: { } hash } && !contents.Add((hash, facts.Length)))
             {
                 duplicates++;
             }

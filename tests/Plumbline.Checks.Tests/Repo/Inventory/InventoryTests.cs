@@ -28,4 +28,32 @@ public sealed class InventoryTests
         python.Lines.Comment.ShouldBe(1);
         python.Lines.Blank.ShouldBe(1);
     }
+
+    [Theory]
+    [InlineData("index")]
+    [InlineData("commit")]
+    [InlineData("folder")]
+    public void Files_of_one_size_are_told_apart_by_content(string source)
+    {
+        // Only files that share a size can be copies, so only they are hashed; a commit's tree hashes every file.
+        using var repo = Fixture.Repo(new Dictionary<string, string>
+        {
+            ["a.py"] = "x = 1\n",
+            ["b.py"] = "y = 2\n",
+            ["c/a.py"] = "x = 1\n",
+            ["long.py"] = "value = 10\n",
+        });
+        if (source == "folder")
+        {
+            new DirectoryInfo(Path.Combine(repo.Path, ".git")).Delete(recursive: true);
+        }
+
+        var snapshot = Fixture.Snapshot(repo.Path, rev: source == "commit" ? "HEAD" : null);
+        var inventory = Checks.Repo.Inventory.Inventory.Of(snapshot);
+
+        inventory.Duplicates.ShouldBe(1, "c/a.py repeats a.py; b.py has the same size but other content");
+        inventory.Languages.ShouldHaveSingleItem().Lines.Code.ShouldBe(3);
+        snapshot.Find("b.py")!.Facts!.ContentHash.ShouldNotBeNull();
+        (snapshot.Find("long.py")!.Facts!.ContentHash is not null).ShouldBe(source == "commit", "a size no other file has needs no hash");
+    }
 }

@@ -33,4 +33,95 @@ public sealed class LineCounterTests
     {
         Count("a.lua", "--[[ start\nstill comment\n]]\nprint(1) -- done\n").ShouldBe(new LineCounts(1, 3, 0));
     }
+
+    [Theory]
+    [InlineData("a.cs")]
+    [InlineData("m.py")]
+    [InlineData("a.lua")]
+    [InlineData("a.html")]
+    [InlineData("a.rb")]
+    [InlineData("a.php")]
+    [InlineData("a.sh")]
+    public void Counts_agree_with_reading_every_line_token_by_token(string file)
+    {
+        // The counter decides most lines from a cached search for the next comment token; the reference below reads
+        // every line from its first character. Random texts made of comment tokens, code and whitespace of every kind.
+        var language = Languages.Detect(file, string.Empty)!;
+        string[] pieces =
+        [
+            "/*", "*/", "//", "#", "\"\"\"", "'''", "--", "--[[", "]]", "<!--", "-->", "=begin", "=end", "<", "-", "/", "*", "=", "\"",
+            "x", "code", "y = 1", " ", "  ", "\t", "\r", "\u00a0", "\f", "\n", "\n", "\n", "\r\n", "\n\n",
+        ];
+        var random = new Random(20261123);
+        for (var run = 0; run < 2000; run++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            LineCounter.Count(text, language).ShouldBe(ReferenceCount(text, language), $"{file}: {System.Text.Json.JsonSerializer.Serialize(text)}");
+        }
+    }
+
+    // cloc's rules read plainly: each trimmed line from its first character, token by token.
+    private static LineCounts ReferenceCount(string text, Language language)
+    {
+        long code = 0, comment = 0, blank = 0;
+        string? blockEnd = null;
+        var lines = text.Split('\n');
+        // An empty text has no lines, and a text ending in a newline has no line after it.
+        foreach (var raw in text.Length == 0 ? [] : text.EndsWith('\n') ? lines[..^1] : lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+
+            var hasCode = false;
+            var i = 0;
+            while (i < line.Length)
+            {
+                if (blockEnd is not null)
+                {
+                    var end = line.IndexOf(blockEnd, i, StringComparison.Ordinal);
+                    if (end < 0)
+                    {
+                        break;
+                    }
+
+                    i = end + blockEnd.Length;
+                    blockEnd = null;
+                    continue;
+                }
+
+                var rest = line[i..];
+                var block = language.BlockComments.FirstOrDefault(b => rest.StartsWith(b.Start, StringComparison.Ordinal));
+                if (block.Start is not null)
+                {
+                    blockEnd = block.End;
+                    i += block.Start.Length;
+                }
+                else if (language.LineComments.Any(t => rest.StartsWith(t, StringComparison.Ordinal)))
+                {
+                    break;
+                }
+                else
+                {
+                    hasCode |= rest[0] is not (' ' or '\t' or '\r');
+                    i++;
+                }
+            }
+
+            if (hasCode)
+            {
+                code++;
+            }
+            else
+            {
+                comment++;
+            }
+        }
+
+        return new LineCounts(code, comment, blank);
+    }
 }
