@@ -41,7 +41,7 @@ public static class RepoCollector
                 throw new RepoCollectionException($"--rev {context.Rev}: {context.DisplayName} is not a git repository");
             }
 
-            var files = ReadFromDisk(root, WalkFolder(root, new ExcludeList(context.Config.Exclude), cancellationToken), settings, context, progress, cancellationToken);
+            var files = ReadWhileWalking(root, new ExcludeList(context.Config.Exclude), settings, context, progress, cancellationToken);
             snapshot = new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now);
         }
 
@@ -124,7 +124,7 @@ public static class RepoCollector
         {
             // No commits and nothing staged: audit what is in the folder, honouring .gitignore.
             notes.Add("The repository has no commits yet; the files in its folder were audited.");
-            var files = repo.Info.IsBare ? [] : ReadFromDisk(root, WalkFolder(root, exclude, ct), settings, context, progress, ct);
+            var files = repo.Info.IsBare ? [] : ReadWhileWalking(root, exclude, settings, context, progress, ct);
             return new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now) { IsRepositoryWithoutCommits = true };
         }
 
@@ -217,8 +217,7 @@ public static class RepoCollector
                                 using var stream = blob.GetContentStream();
                                 return ReadAll(stream, into);
                             },
-                            load: null,
-                            hash: true));
+                            load: null));
                         if (files.Count % 500 == 0)
                         {
                             progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
@@ -233,9 +232,9 @@ public static class RepoCollector
         return files;
     }
 
-    private static List<Entry> WalkFolder(string root, ExcludeList exclude, CancellationToken ct)
+    /// <summary>Walks a plain folder, honouring .gitignore files, and hands each entry to <paramref name="found"/>.</summary>
+    private static void WalkFolder(string root, ExcludeList exclude, Action<Entry> found, CancellationToken ct)
     {
-        var result = new List<Entry>();
         var ignore = new GitIgnore();
         var pending = new Stack<string>();
         var children = new List<Child>();
@@ -252,7 +251,7 @@ public static class RepoCollector
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                result.Add(new Entry(rel.Length == 0 ? "." : rel, FileKind.Unreadable, null));
+                found(new Entry(rel.Length == 0 ? "." : rel, FileKind.Unreadable, null));
                 continue;
             }
 
@@ -281,19 +280,17 @@ public static class RepoCollector
                 {
                     case ChildKind.Link:
                         // Never followed: this is how loops and escapes from the tree are avoided.
-                        result.Add(new Entry(path, FileKind.Symlink, null));
+                        found(new Entry(path, FileKind.Symlink, null));
                         break;
                     case ChildKind.Folder:
                         pending.Push(path);
                         break;
                     default:
-                        result.Add(new Entry(path, null, child.Size));
+                        found(new Entry(path, null, child.Size));
                         break;
                 }
             }
         }
-
-        return result;
     }
 
     // Hidden (dot) files are listed too, and an unreadable folder throws rather than being skipped silently.
@@ -318,61 +315,76 @@ public static class RepoCollector
     }
 
     private static List<RepoFile> ReadFromDisk(
-        string root, List<Entry> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+        string root, IEnumerable<Entry> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
-        var options = new ParallelOptions { CancellationToken = ct };
         var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var resolved = new Resolved[entries.Count];
-        Parallel.For(0, entries.Count, options, i => resolved[i] = Resolve(root, entries[i], linkedFolders));
-        var shared = SharedSizes(resolved);
-        var read = new RepoFile?[entries.Count];
+        var read = new List<RepoFile>();
         var done = 0;
-        Parallel.For(0, entries.Count, options, i =>
+        // Not buffered: entries may still be arriving from the walk, and each is worth reading as soon as it is found.
+        Parallel.ForEach(Partitioner.Create(entries, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = ct }, entry =>
         {
-            var (size, file, gone) = resolved[i];
-            if (!gone)
+            if (ReadOne(root, entry, settings, linkedFolders) is { } file)
             {
-                var path = entries[i].Path;
-                var full = Path.Combine(root, path);
-                read[i] = file ?? Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full), hash: shared.Contains(size));
+                lock (read)
+                {
+                    read.Add(file);
+                }
             }
 
             var n = Interlocked.Increment(ref done);
             if (n % 1000 == 0)
             {
-                progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} of {entries.Count} files", (double)n / entries.Count));
+                progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} files"));
             }
         });
-        var files = read.OfType<RepoFile>().ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        read.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return read;
+    }
+
+    /// <summary>Reads a plain folder while walking it: the walk (one thread, a folder's .gitignore before its entries)
+    /// hands each file to the readers as soon as it is found, so listing folders and reading files overlap.</summary>
+    private static List<RepoFile> ReadWhileWalking(string root, ExcludeList exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+    {
+        using var found = new BlockingCollection<Entry>();
+        var walk = Task.Run(
+            () =>
+            {
+                try
+                {
+                    WalkFolder(root, exclude, found.Add, ct);
+                }
+                finally
+                {
+                    found.CompleteAdding();
+                }
+            },
+            ct);
+        var files = ReadFromDisk(root, found.GetConsumingEnumerable(ct), settings, context, progress, ct);
+        walk.GetAwaiter().GetResult();
         return files;
     }
 
-    /// <summary>An entry once its kind and size are known: a file to read, a file already classified
-    /// (<paramref name="File"/>), or one deleted from the working tree (<paramref name="Gone"/>).</summary>
-    private readonly record struct Resolved(long Size, RepoFile? File = null, bool Gone = false);
-
-    private static Resolved Resolve(string root, Entry entry, ConcurrentDictionary<string, bool> linkedFolders)
+    private static RepoFile? ReadOne(string root, Entry entry, RepoSettings settings, ConcurrentDictionary<string, bool> linkedFolders)
     {
         var (path, known, walkedSize) = entry;
         if (known is FileKind.Submodule or FileKind.Unreadable)
         {
-            return new Resolved(0, new RepoFile(path, 0, known.Value));
-        }
-
-        if (walkedSize is { } size)
-        {
-            // Found by the walk: a regular file, not under a symlinked folder (the walk follows none), size known.
-            return new Resolved(size);
+            return new RepoFile(path, 0, known.Value);
         }
 
         var full = Path.Combine(root, path);
+        if (walkedSize is { } size)
+        {
+            // Found by the walk: a regular file, not under a symlinked folder (the walk follows none), size known.
+            return Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full));
+        }
+
         try
         {
             if (UnderLinkedFolder(root, path, linkedFolders))
             {
                 // A tracked path reached through a symlinked folder would leave the tree.
-                return new Resolved(0, new RepoFile(path, 0, FileKind.Symlink));
+                return new RepoFile(path, 0, FileKind.Symlink);
             }
 
             // One lstat tells a link, a missing file and a regular file apart (reading LinkTarget costs a readlink per file).
@@ -381,33 +393,21 @@ public static class RepoCollector
             var missing = (int)attributes == -1;
             if (known == FileKind.Symlink || (!missing && (attributes & FileAttributes.ReparsePoint) != 0))
             {
-                return new Resolved(0, new RepoFile(path, info.LinkTarget?.Length ?? 0, FileKind.Symlink));
+                return new RepoFile(path, info.LinkTarget?.Length ?? 0, FileKind.Symlink);
             }
 
-            // Tracked but deleted in the working tree: not there to audit.
-            return missing || !info.Exists ? new Resolved(0, Gone: true) : new Resolved(info.Length);
+            if (missing || !info.Exists)
+            {
+                // Tracked but deleted in the working tree: not there to audit.
+                return null;
+            }
+
+            return Classify(path, info.Length, settings, into => ReadFile(full, into), () => ReadText(full));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Resolved(0, new RepoFile(path, 0, FileKind.Unreadable) { Problem = ex.Message });
+            return new RepoFile(path, 0, FileKind.Unreadable) { Problem = ex.Message };
         }
-    }
-
-    /// <summary>Sizes that more than one file to read has: only such a file can be a copy of another, so only those
-    /// files are hashed (hashing every byte cost more than counting its lines).</summary>
-    private static HashSet<long> SharedSizes(Resolved[] resolved)
-    {
-        var seen = new HashSet<long>();
-        var shared = new HashSet<long>();
-        foreach (var r in resolved)
-        {
-            if (r is { File: null, Gone: false } && !seen.Add(r.Size))
-            {
-                shared.Add(r.Size);
-            }
-        }
-
-        return shared;
     }
 
     private static bool UnderLinkedFolder(string root, string path, ConcurrentDictionary<string, bool> cache)
@@ -430,6 +430,11 @@ public static class RepoCollector
 
     private static int ReadFile(string full, Span<byte> into)
     {
+        if (LinuxFile.IsSupported)
+        {
+            return LinuxFile.Read(full, into);
+        }
+
         // Unbuffered: the bytes go straight into the pooled array.
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         return ReadAll(stream, into);
@@ -448,8 +453,7 @@ public static class RepoCollector
     }
 
     // load reads the text again when a check asks for it; null when it cannot (a commit's tree), and the text is kept instead.
-    // hash: whether the content is hashed to find identical copies (not needed for a file whose size no other file has).
-    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read, Func<string>? load, bool hash)
+    private static RepoFile Classify(string path, long size, RepoSettings settings, ReadInto read, Func<string>? load)
     {
         if (FileClassifier.IsVendored(path))
         {
@@ -471,7 +475,7 @@ public static class RepoCollector
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Array.MaxLength));
         try
         {
-            return Decode(path, size, buffer, read, load, hash);
+            return Decode(path, size, buffer, read, load);
         }
         finally
         {
@@ -479,7 +483,7 @@ public static class RepoCollector
         }
     }
 
-    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read, Func<string>? load, bool hash)
+    private static RepoFile Decode(string path, long size, byte[] buffer, ReadInto read, Func<string>? load)
     {
         int length;
         try
@@ -504,7 +508,7 @@ public static class RepoCollector
             var text = chars.AsSpan(0, Utf8.GetChars(span, chars));
             return new RepoFile(path, size, FileKind.Text)
             {
-                Facts = TextFacts.Of(path, span, text, hash),
+                Facts = TextFacts.Of(path, span, text),
                 InvalidUtf8 = !System.Text.Unicode.Utf8.IsValid(span),
                 Text = load is null ? text.ToString() : null,
                 Load = load,

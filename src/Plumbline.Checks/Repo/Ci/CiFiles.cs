@@ -1,33 +1,61 @@
+using System.Collections.Frozen;
+
 namespace Plumbline.Checks.Repo.Ci;
 
 /// <summary>Where each CI system keeps its configuration.</summary>
 public static class CiFiles
 {
+    // Whole paths, compared without case (and without a lower-cased copy of every path in the tree).
+    private static readonly FrozenDictionary<string, string> ByPath = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".gitlab-ci.yml"] = "GitLab CI",
+        [".gitlab-ci.yaml"] = "GitLab CI",
+        ["azure-pipelines.yml"] = "Azure Pipelines",
+        ["azure-pipelines.yaml"] = "Azure Pipelines",
+        [".azure-pipelines.yml"] = "Azure Pipelines",
+        ["jenkinsfile"] = "Jenkins",
+        [".circleci/config.yml"] = "CircleCI",
+        [".circleci/config.yaml"] = "CircleCI",
+        ["bitbucket-pipelines.yml"] = "Bitbucket Pipelines",
+        [".travis.yml"] = "Travis CI",
+        ["appveyor.yml"] = "AppVeyor",
+        [".appveyor.yml"] = "AppVeyor",
+        [".drone.yml"] = "Drone",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly (string Prefix, string System)[] ByFolder =
+    [
+        (".buildkite/", "Buildkite"),
+        (".azure-pipelines/", "Azure Pipelines"),
+        (".azuredevops/", "Azure Pipelines"),
+        // A repository-level CI entry script that a CI service calls (e.g. .ci/run).
+        (".ci/", "CI script"),
+        ("ci/", "CI script"),
+    ];
+
     /// <summary>The CI system a path configures, or null.</summary>
     public static string? SystemOf(string path)
     {
-        var lower = path.ToLowerInvariant();
-        if (lower.StartsWith(".github/workflows/", StringComparison.Ordinal) && (lower.EndsWith(".yml", StringComparison.Ordinal) || lower.EndsWith(".yaml", StringComparison.Ordinal)))
+        if (path.StartsWith(".github/workflows/", StringComparison.OrdinalIgnoreCase)
+            && (path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
         {
             return "GitHub Actions";
         }
 
-        return lower switch
+        if (ByPath.TryGetValue(path, out var system))
         {
-            ".gitlab-ci.yml" or ".gitlab-ci.yaml" => "GitLab CI",
-            "azure-pipelines.yml" or "azure-pipelines.yaml" or ".azure-pipelines.yml" => "Azure Pipelines",
-            "jenkinsfile" => "Jenkins",
-            ".circleci/config.yml" or ".circleci/config.yaml" => "CircleCI",
-            "bitbucket-pipelines.yml" => "Bitbucket Pipelines",
-            ".travis.yml" => "Travis CI",
-            "appveyor.yml" or ".appveyor.yml" => "AppVeyor",
-            ".drone.yml" => "Drone",
-            _ when lower.StartsWith(".buildkite/", StringComparison.Ordinal) => "Buildkite",
-            _ when lower.StartsWith(".azure-pipelines/", StringComparison.Ordinal) || lower.StartsWith(".azuredevops/", StringComparison.Ordinal) => "Azure Pipelines",
-            // A repository-level CI entry script that a CI service calls (e.g. .ci/run).
-            _ when lower.StartsWith(".ci/", StringComparison.Ordinal) || lower.StartsWith("ci/", StringComparison.Ordinal) => "CI script",
-            _ => null,
-        };
+            return system;
+        }
+
+        foreach (var (prefix, folderSystem) in ByFolder)
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return folderSystem;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True for a CI configuration file.</summary>

@@ -23,8 +23,7 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
         var unrecognised = 0;
         var duplicates = 0;
         // Identical copies (a vendored file twice, headers installed in two places) are counted once, the first by path.
-        // A file without a hash has a size no other file has, so it is a copy of none.
-        var contents = new HashSet<(UInt128 Hash, int Length)>();
+        var contents = new HashSet<(ulong Hash, int Length)>();
         var counted = new List<(Language Language, LineCounts Lines)>();
         foreach (var f in snapshot.Files)
         {
@@ -33,7 +32,7 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
                 continue;
             }
 
-            if (facts is { Length: > 0, ContentHash: { } hash } && !contents.Add((hash, facts.Length)))
+            if (facts.Length > 0 && !contents.Add((facts.ContentHash, facts.Length)))
             {
                 duplicates++;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Plumbline.Checks.Repo.Inventory;
@@ -19,10 +20,7 @@ public static class LineCounter
     public static LineCounts Count(ReadOnlySpan<char> text, Language language)
     {
         long code = 0, comment = 0, blank = 0;
-        // Arrays rather than the language's lists: a foreach over an interface allocates an enumerator.
-        string[] lineComments = [.. language.LineComments];
-        (string Start, string End)[] blocks = [.. language.BlockComments];
-        var openers = Openers(lineComments, blocks);
+        var (lineComments, blocks, openers) = Syntaxes.GetOrAdd(language, Syntax.Of);
         var nextStart = new Lookahead[blocks.Length];
         var nextEnd = default(Lookahead);
         string? blockEnd = null;
@@ -180,9 +178,18 @@ public static class LineCounter
         return hasCode;
     }
 
-    /// <summary>The first character of every comment token: a line starting with anything else starts no comment.</summary>
-    private static string Openers(string[] lineComments, (string Start, string End)[] blocks) =>
-        new([.. lineComments.Select(t => t[0]).Concat(blocks.Select(b => b.Start[0])).Distinct()]);
+    // Per language, once: counting runs per file, and languages are few.
+    private static readonly ConcurrentDictionary<Language, Syntax> Syntaxes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A language's comment tokens as arrays (a foreach over an interface allocates an enumerator), and the
+    /// first character of each (<paramref name="Openers"/>): a line starting with any other character starts no comment.</summary>
+    private sealed record Syntax(string[] LineComments, (string Start, string End)[] Blocks, string Openers)
+    {
+        public static Syntax Of(Language language) => new(
+            [.. language.LineComments],
+            [.. language.BlockComments],
+            new([.. language.LineComments.Select(t => t[0]).Concat(language.BlockComments.Select(b => b.Start[0])).Distinct()]));
+    }
 
     private static int NextBlockStart(ReadOnlySpan<char> rest, (string Start, string End)[] blocks)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 
@@ -9,8 +10,17 @@ public sealed class HasTests : ICheck<RepoSnapshot>
 {
     public CheckDescriptor Descriptor { get; } = new("HasTests", "Does the code have automated tests?", "repo", "add-automated-tests");
 
+    // Three checks and the metrics ask for the split of one snapshot; it is worked out once.
+    private static readonly ConditionalWeakTable<RepoSnapshot, Tuple<List<RepoFile>, List<RepoFile>>> Splits = new();
+
     /// <summary>Source files in a programming language (not markup or data), split into tests and the rest.</summary>
-    public static (List<RepoFile> Tests, List<RepoFile> Code) Split(RepoSnapshot snapshot)
+    public static (IReadOnlyList<RepoFile> Tests, IReadOnlyList<RepoFile> Code) Split(RepoSnapshot snapshot)
+    {
+        var (tests, code) = Splits.GetValue(snapshot, SplitOnce);
+        return (tests, code);
+    }
+
+    private static Tuple<List<RepoFile>, List<RepoFile>> SplitOnce(RepoSnapshot snapshot)
     {
         var tests = new List<RepoFile>();
         var code = new List<RepoFile>();
@@ -24,7 +34,7 @@ public sealed class HasTests : ICheck<RepoSnapshot>
             (TestFiles.IsTest(f.Path) ? tests : code).Add(f);
         }
 
-        return (tests, code);
+        return Tuple.Create(tests, code);
     }
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)

@@ -35,7 +35,6 @@ public sealed class InventoryTests
     [InlineData("folder")]
     public void Files_of_one_size_are_told_apart_by_content(string source)
     {
-        // Only files that share a size can be copies, so only they are hashed; a commit's tree hashes every file.
         using var repo = Fixture.Repo(new Dictionary<string, string>
         {
             ["a.py"] = "x = 1\n",
@@ -53,7 +52,7 @@ public sealed class InventoryTests
 
         inventory.Duplicates.ShouldBe(1, "c/a.py repeats a.py; b.py has the same size but other content");
         inventory.Languages.ShouldHaveSingleItem().Lines.Code.ShouldBe(3);
-        snapshot.Find("b.py")!.Facts!.ContentHash.ShouldNotBeNull();
-        (snapshot.Find("long.py")!.Facts!.ContentHash is not null).ShouldBe(source == "commit", "a size no other file has needs no hash");
+        snapshot.Find("b.py")!.Facts!.ContentHash.ShouldNotBe(snapshot.Find("a.py")!.Facts!.ContentHash);
+        snapshot.Find("c/a.py")!.Facts!.ContentHash.ShouldBe(snapshot.Find("a.py")!.Facts!.ContentHash);
     }
 }
