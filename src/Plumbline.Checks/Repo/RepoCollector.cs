@@ -346,7 +346,9 @@ public static class RepoCollector
     private static List<RepoFile> ReadWhileWalking(string root, ExcludeList exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
         using var found = new BlockingCollection<Entry>();
-        var walk = Task.Run(
+        // A thread of its own: the pool's threads are busy reading (and waiting for entries), and a queued walk would
+        // wait some 50 ms for the pool to add a thread.
+        var walk = Task.Factory.StartNew(
             () =>
             {
                 try
@@ -358,7 +360,9 @@ public static class RepoCollector
                     found.CompleteAdding();
                 }
             },
-            ct);
+            ct,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         var files = ReadFromDisk(root, found.GetConsumingEnumerable(ct), settings, context, progress, ct);
         walk.GetAwaiter().GetResult();
         return files;
