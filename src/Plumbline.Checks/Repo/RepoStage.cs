@@ -29,26 +29,32 @@ public sealed class RepoStage : IAuditStage
 
         progress.Report(new AuditProgress("repo", $"collecting files from {context.DisplayName}"));
         var snapshot = RepoCollector.Collect(context, settings.Value, progress, ct);
-        progress.Report(new AuditProgress("repo", $"counting lines in {snapshot.Files.Count} files"));
-        var inventory = Inventory.Inventory.Of(snapshot);
         var checks = RepoChecks.All();
         var disabled = context.Config.DisabledChecks.ToHashSet(StringComparer.Ordinal);
-        // The checks only read the snapshot, so they run side by side; findings keep the checks' order.
+        // The checks, the inventory and the metrics only read the snapshot, so they are worked out side by side;
+        // findings keep the checks' order.
         var results = new IReadOnlyList<Finding>[checks.Count];
         var done = 0;
-        Parallel.For(0, checks.Count, new ParallelOptions { CancellationToken = ct }, i =>
-        {
-            results[i] = disabled.Contains(checks[i].Descriptor.Id) ? [] : CheckRunner.RunOne(checks[i], snapshot);
-            var n = Interlocked.Increment(ref done);
-            progress.Report(new AuditProgress("repo", $"checked: {checks[i].Descriptor.Title}", (double)n / checks.Count));
-        });
+        Dictionary<string, JsonNode?> metrics = [];
+        IReadOnlyList<MetricTable> tables = [];
+        Parallel.Invoke(
+            new ParallelOptions { CancellationToken = ct },
+            () =>
+            {
+                progress.Report(new AuditProgress("repo", $"counting lines in {snapshot.Files.Count} files"));
+                var inventory = Inventory.Inventory.Of(snapshot);
+                metrics = Metrics(snapshot, inventory);
+                tables = Tables(snapshot, inventory);
+            },
+            () => Parallel.For(0, checks.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            {
+                results[i] = disabled.Contains(checks[i].Descriptor.Id) ? [] : CheckRunner.RunOne(checks[i], snapshot);
+                var n = Interlocked.Increment(ref done);
+                progress.Report(new AuditProgress("repo", $"checked: {checks[i].Descriptor.Title}", (double)n / checks.Count));
+            }));
         var findings = results.SelectMany(r => r).ToList();
         progress.Report(new AuditProgress("repo", "done", 1));
-        return new StageResult(findings)
-        {
-            Metrics = Metrics(snapshot, inventory),
-            Tables = Tables(snapshot, inventory),
-        };
+        return new StageResult(findings) { Metrics = metrics, Tables = tables };
     }
 
     private static Dictionary<string, JsonNode?> Metrics(RepoSnapshot snapshot, Inventory.Inventory inventory)
