@@ -207,17 +207,12 @@ public static class RepoCollector
                             break;
                         }
 
-                        files.Add(Classify(
-                            path,
-                            blob.Size,
-                            settings,
-                            into =>
-                            {
-                                // The raw object: no filters, smudge or text conversion run.
-                                using var stream = blob.GetContentStream();
-                                return ReadAll(stream, into);
-                            },
-                            load: null));
+                        files.Add(Classify(path, blob.Size, settings, into =>
+                        {
+                            // The raw object: no filters, smudge or text conversion run.
+                            using var stream = blob.GetContentStream();
+                            return ReadAll(stream, into);
+                        }, load: null));
                         if (files.Count % 500 == 0)
                         {
                             progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
