@@ -375,7 +375,7 @@ public static class RepoCollector
         if (walkedSize is { } size)
         {
             // Found by the walk: a regular file, not under a symlinked folder (the walk follows none), size known.
-            return Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full));
+            return Classify(path, size, settings, into => ReadFile(full, into), () => ReadText(full, size));
         }
 
         try
@@ -401,7 +401,8 @@ public static class RepoCollector
                 return null;
             }
 
-            return Classify(path, info.Length, settings, into => ReadFile(full, into), () => ReadText(full));
+            var length = info.Length;
+            return Classify(path, length, settings, into => ReadFile(full, into), () => ReadText(full, length));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -520,11 +521,13 @@ public static class RepoCollector
     }
 
     /// <summary>The text of a file in the working tree, decoded as <see cref="Decode"/> does; empty when it can no longer be read.</summary>
-    private static string ReadText(string full)
+    private static string ReadText(string full, long size)
     {
+        // Read the way the collector read it (no links followed, no waiting on a pipe), up to the size it counted.
         try
         {
-            return Utf8.GetString(WithoutBom(File.ReadAllBytes(full)));
+            var bytes = new byte[(int)Math.Min(size, Array.MaxLength)];
+            return Utf8.GetString(WithoutBom(bytes.AsSpan(0, ReadFile(full, bytes))));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -11,7 +11,7 @@ public sealed class HasTests : ICheck<RepoSnapshot>
     public CheckDescriptor Descriptor { get; } = new("HasTests", "Does the code have automated tests?", "repo", "add-automated-tests");
 
     // Three checks and the metrics ask for the split of one snapshot; it is worked out once.
-    private static readonly ConditionalWeakTable<RepoSnapshot, Tuple<List<RepoFile>, List<RepoFile>>> Splits = new();
+    private static readonly ConditionalWeakTable<RepoSnapshot, TestSplit> Splits = new();
 
     /// <summary>Source files in a programming language (not markup or data), split into tests and the rest.</summary>
     public static (IReadOnlyList<RepoFile> Tests, IReadOnlyList<RepoFile> Code) Split(RepoSnapshot snapshot)
@@ -20,7 +20,9 @@ public sealed class HasTests : ICheck<RepoSnapshot>
         return (tests, code);
     }
 
-    private static Tuple<List<RepoFile>, List<RepoFile>> SplitOnce(RepoSnapshot snapshot)
+    private sealed record TestSplit(List<RepoFile> Tests, List<RepoFile> Code);
+
+    private static TestSplit SplitOnce(RepoSnapshot snapshot)
     {
         var tests = new List<RepoFile>();
         var code = new List<RepoFile>();
@@ -34,7 +36,7 @@ public sealed class HasTests : ICheck<RepoSnapshot>
             (TestFiles.IsTest(f.Path) ? tests : code).Add(f);
         }
 
-        return Tuple.Create(tests, code);
+        return new TestSplit(tests, code);
     }
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
