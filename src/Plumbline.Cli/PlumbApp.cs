@@ -13,6 +13,8 @@ internal static class PlumbApp
     /// <summary>Runs <c>plumb</c> with the given streams; tests call this in-process.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, bool? interactive = null, CancellationToken cancellationToken = default)
     {
+        // Nearly every command reads YAML (the catalog at least): its one-time cost is paid while the command line is parsed.
+        WarmUp.Yaml();
         var isInteractive = interactive ?? (!Console.IsOutputRedirected && !Console.IsInputRedirected && Environment.GetEnvironmentVariable("CI") is null);
         var console = CreateConsole(output, isInteractive);
         var cli = new CliContext(console, error, time, isInteractive);
@@ -80,6 +82,10 @@ internal static class PlumbApp
         {
             // Redirected output: a fixed, readable width instead of the 80 columns Spectre assumes.
             console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var cols) && cols > 20 ? cols : 120;
+
+            // Nothing pages or redraws when the output is redirected, so the height is never used; setting it
+            // keeps Spectre from asking the terminal, which loads the terminfo database (about 30 ms).
+            console.Profile.Height = 24;
         }
 
         return console;

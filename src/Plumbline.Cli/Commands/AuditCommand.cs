@@ -45,6 +45,7 @@ internal static class AuditCommand
                 return cli.InputError(optionError!);
             }
 
+            WarmUp.Report(cli, request);
             // The catalog takes a moment to load and is needed only once the findings are in (or to check the re-ratings
             // in plumbline.yml), so it loads while the audit runs. A user's catalog is checked first: its errors stop the audit.
             var catalogLoad = Task.Run(() => catalogOption.Read(parse), ct);

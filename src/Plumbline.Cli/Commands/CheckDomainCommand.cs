@@ -36,6 +36,8 @@ internal static class CheckDomainCommand
                 return cli.InputError(optionError!);
             }
 
+            WarmUp.Report(cli, request);
+
             var (catalog, catalogErrors) = catalogOption.Read(parse);
             if (catalog is null)
             {

@@ -35,6 +35,8 @@ internal static class CheckSiteCommand
                 return cli.InputError(optionError!);
             }
 
+            WarmUp.Report(cli, request);
+
             var (catalog, catalogErrors) = catalogOption.Read(parse);
             if (catalog is null)
             {

@@ -24,6 +24,8 @@ internal static class PlanCommand
                 return cli.InputError(optionError!);
             }
 
+            WarmUp.Report(cli, request);
+
             var (catalog, catalogErrors) = catalogOption.Read(parse);
             if (catalog is null)
             {
