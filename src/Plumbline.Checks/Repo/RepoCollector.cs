@@ -316,22 +316,34 @@ public static class RepoCollector
         var read = new List<RepoFile>();
         var done = 0;
         // Not buffered: entries may still be arriving from the walk, and each is worth reading as soon as it is found.
-        Parallel.ForEach(Partitioner.Create(entries, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = ct }, entry =>
-        {
-            if (ReadOne(root, entry, settings, linkedFolders) is { } file)
+        // Each reader keeps its own list, joined at the end: one shared list behind a lock made the readers wait on
+        // each other for every file.
+        Parallel.ForEach(
+            Partitioner.Create(entries, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { CancellationToken = ct },
+            () => new List<RepoFile>(),
+            (entry, _, mine) =>
+            {
+                if (ReadOne(root, entry, settings, linkedFolders) is { } file)
+                {
+                    mine.Add(file);
+                }
+
+                var n = Interlocked.Increment(ref done);
+                if (n % 1000 == 0)
+                {
+                    progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} files"));
+                }
+
+                return mine;
+            },
+            mine =>
             {
                 lock (read)
                 {
-                    read.Add(file);
+                    read.AddRange(mine);
                 }
-            }
-
-            var n = Interlocked.Increment(ref done);
-            if (n % 1000 == 0)
-            {
-                progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} files"));
-            }
-        });
+            });
         read.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return read;
     }
