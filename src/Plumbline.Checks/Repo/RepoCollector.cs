@@ -299,7 +299,9 @@ public static class RepoCollector
     }
 
     /// <summary>One entry of a folder listing, taken from the listing and one lstat (no FileSystemInfo, no readlink).</summary>
-    private readonly record struct Child(string Name, ChildKind Kind, long Size)
+    /// <remarks>A class, like <see cref="Entry"/>: the framework's collections and parallel loops come precompiled for
+    /// classes, while each of them over a struct of ours is compiled on first use (about 100 methods for these two).</remarks>
+    private sealed record Child(string Name, ChildKind Kind, long Size)
     {
         public static Child Of(ref FileSystemEntry entry)
         {
@@ -435,7 +437,7 @@ public static class RepoCollector
     }
 
     /// <summary>A path to read: its kind when already known (a symlink, a submodule), and its size when the walk saw it.</summary>
-    private readonly record struct Entry(string Path, FileKind? Kind, long? Size);
+    private sealed record Entry(string Path, FileKind? Kind, long? Size);
 
     /// <summary>Fills <paramref name="into"/> with the first bytes of a file and returns how many it read.</summary>
     private delegate int ReadInto(Span<byte> into);

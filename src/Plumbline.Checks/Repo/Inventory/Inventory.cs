@@ -24,7 +24,8 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
         var duplicates = 0;
         // Identical copies (a vendored file twice, headers installed in two places) are counted once, the first by path.
         var contents = new HashSet<(ulong Hash, int Length)>();
-        var counted = new List<(Language Language, LineCounts Lines)>();
+        // By language name, in a class: grouping tuples with LINQ compiled a few dozen generic methods on first use.
+        var counted = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var f in snapshot.Files)
         {
             if (f.Facts is not { } facts)
@@ -50,16 +51,23 @@ public sealed record Inventory(IReadOnlyList<LanguageStats> Languages, int Gener
             }
             else
             {
-                counted.Add((facts.Language, facts.Lines));
+                var tally = counted.TryGetValue(facts.Language.Name, out var t) ? t : counted[facts.Language.Name] = new Tally(facts.Language);
+                tally.Files++;
+                tally.Lines += facts.Lines;
             }
         }
 
-        var languages = counted
-            .GroupBy(x => x.Language.Name, StringComparer.Ordinal)
-            .Select(g => new LanguageStats(g.Key, g.Count(), g.Aggregate(default(LineCounts), (acc, x) => acc + x.Lines), g.First().Language.IsData))
-            .OrderByDescending(l => l.Lines.Code)
-            .ThenBy(l => l.Language, StringComparer.Ordinal)
-            .ToList();
+        var languages = counted.Values.Select(t => new LanguageStats(t.Language.Name, t.Files, t.Lines, t.Language.IsData)).ToList();
+        languages.Sort((a, b) => a.Lines.Code != b.Lines.Code ? b.Lines.Code.CompareTo(a.Lines.Code) : string.CompareOrdinal(a.Language, b.Language));
         return new Inventory(languages, generated, lockfiles, unrecognised, snapshot.Files.Sum(f => f.Size)) { Duplicates = duplicates };
+    }
+
+    private sealed class Tally(Language language)
+    {
+        public Language Language { get; } = language;
+
+        public int Files { get; set; }
+
+        public LineCounts Lines { get; set; }
     }
 }
