@@ -48,7 +48,9 @@ internal static class AuditCommand
             WarmUp.Report(cli, request);
             // The catalog takes a moment to load and is needed only once the findings are in (or to check the re-ratings
             // in plumbline.yml), so it loads while the audit runs. A user's catalog is checked first: its errors stop the audit.
-            var catalogLoad = Task.Run(() => catalogOption.Read(parse), ct);
+            // On a thread of its own: on the pool it held one of the threads the collector reads files with, the pool
+            // starting with one thread per core.
+            var catalogLoad = Task.Factory.StartNew(() => catalogOption.Read(parse), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             if (parse.GetValue(catalogOption.Option) is not null && await catalogLoad is { Catalog: null } broken)
             {
                 return cli.InputErrors(broken.Errors);
