@@ -67,7 +67,7 @@ internal static class PlumbApp
         }
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter output, bool interactive)
+    internal static IAnsiConsole CreateConsole(TextWriter output, bool interactive)
     {
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var settings = new AnsiConsoleSettings

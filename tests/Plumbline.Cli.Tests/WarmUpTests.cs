@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace Plumbline.Cli.Tests;
 
 public sealed class WarmUpTests
@@ -9,16 +7,7 @@ public sealed class WarmUpTests
     {
         // The warm-up swallows its errors, so a sample that stopped rendering would only make plumb slower, silently.
         using var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 120;
-
-        WarmUp.RenderSample(console, new DateOnly(2026, 12, 7));
+        WarmUp.RenderSample(PlumbApp.CreateConsole(output, interactive: false), new DateOnly(2026, 12, 7));
 
         var text = output.ToString();
         text.ShouldContain("Fix first: A sample item");
