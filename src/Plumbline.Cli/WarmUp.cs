@@ -32,9 +32,9 @@ internal static class WarmUp
     {
         if (request.Formats.Contains("terminal"))
         {
+            // Today on the warm-up thread too: the first use of the local time zone reads the zone database.
             var like = cli.Console.Profile;
-            var today = cli.Today;
-            Run(() => RenderSample(Discarding(like), today));
+            Run(() => RenderSample(Discarding(like), cli.Today));
         }
     }
 
