@@ -8,4 +8,7 @@ public sealed record Language(string Name, IReadOnlyList<string> LineComments, I
 {
     /// <summary>True for markup and data languages (counted, but not "code" for test ratios and the like).</summary>
     public bool IsData { get; init; }
+
+    /// <summary>True for patches, whose lines are told apart by their first column (<see cref="PatchLines"/>).</summary>
+    public bool IsPatch { get; init; }
 }

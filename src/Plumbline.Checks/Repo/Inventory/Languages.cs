@@ -1,7 +1,7 @@
 namespace Plumbline.Checks.Repo.Inventory;
 
 /// <summary>The languages Plumbline recognises, by extension, well-known file name and shebang.</summary>
-public static class Languages
+public static partial class Languages
 {
     private static readonly string[] Slashes = ["//"];
     private static readonly string[] Hash = ["#"];
@@ -33,7 +33,16 @@ public static class Languages
     private static readonly Language Lua = new("Lua", ["--"], [("--[[", "]]")]);
     private static readonly Language PowerShell = new("PowerShell", Hash, [("<#", "#>")]);
     private static readonly Language Php = new("PHP", ["//", "#"], CBlock);
+    private static readonly Language Patch = new("Patch", [], None) { IsData = true, IsPatch = true };
     private static readonly Language Markdown = new("Markdown", [], XmlBlock) { IsData = true };
+
+    // Told apart by their text (Languages.SharedExtensions.cs); declared here, after the comment syntaxes they use,
+    // because static fields are set in the order they are written only within one file.
+    private static readonly Language CFragment = CLike("C/C++ Header");
+    private static readonly Language AssemblyInclude = new("Assembly", [";"], None);
+    private static readonly Language PascalInclude = new("Pascal", Slashes, [("{", "}"), ("(*", "*)")]);
+    private static readonly Language ModuleDefinition = new("Module-Definition", [";"], None);
+    private static readonly Language[] ByContent = [CFragment, AssemblyInclude, PascalInclude, ModuleDefinition];
 
     private static readonly Dictionary<string, Language> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,6 +58,10 @@ public static class Languages
         [".hh"] = CLike("C++"),
         [".hxx"] = CLike("C++"),
         [".inl"] = CLike("C++"),
+        [".tcc"] = CLike("C++"),
+        [".tpp"] = CLike("C++"),
+        [".txx"] = CLike("C++"),
+        [".ipp"] = CLike("C++"),
         [".td"] = CLike("TableGen"),
         [".java"] = CLike("Java"),
         [".js"] = JavaScript,
@@ -89,6 +102,8 @@ public static class Languages
         [".zsh"] = Shell,
         [".ksh"] = Shell,
         [".fish"] = Hashed("Fish"),
+        [".csh"] = Hashed("C Shell"),
+        [".tcsh"] = Hashed("C Shell"),
         [".ps1"] = PowerShell,
         [".psm1"] = PowerShell,
         [".psd1"] = PowerShell,
@@ -118,6 +133,9 @@ public static class Languages
         [".styl"] = CLike("Stylus"),
         [".md"] = Markdown,
         [".markdown"] = Markdown,
+        [".patch"] = Patch,
+        [".diff"] = Patch,
+        [".txt"] = new("Text", [], None) { IsData = true },
         [".rst"] = new("reStructuredText", [], None) { IsData = true },
         [".json"] = new("JSON", [], None) { IsData = true },
         [".jsonc"] = new("JSON", ["//"], CBlock) { IsData = true },
@@ -149,6 +167,9 @@ public static class Languages
         [".tfvars"] = new("HCL", ["#", "//"], CBlock),
         [".bicep"] = CLike("Bicep"),
         [".proto"] = CLike("Protocol Buffers"),
+        [".x"] = CLike("RPC Language"),
+        [".gyp"] = Hashed("GYP"),
+        [".gypi"] = Hashed("GYP"),
         [".graphql"] = Hashed("GraphQL"),
         [".gql"] = Hashed("GraphQL"),
         [".cshtml"] = new("Razor", [], [("@*", "*@"), ("<!--", "-->")]),
@@ -244,7 +265,8 @@ public static class Languages
 
     /// <summary>Every distinct language name recognised.</summary>
     public static IReadOnlyCollection<string> Names =>
-        ByExtension.Values.Concat(ByName.Values).Concat(Shebangs.Select(s => s.Language)).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
+        ByExtension.Values.Concat(ByName.Values).Concat(Shebangs.Select(s => s.Language)).Concat(ByContent)
+            .Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The language of a file by well-known name, extension, then shebang; null when unknown.</summary>
     public static Language? Detect(string fileName, ReadOnlySpan<char> text)
@@ -263,6 +285,11 @@ public static class Languages
         if (ext.Length > 0 && ByExtension.TryGetValue(ext, out var byExt))
         {
             return byExt;
+        }
+
+        if (SharedExtension(ext, text) is { } shared)
+        {
+            return shared;
         }
 
         return text.StartsWith("#!", StringComparison.Ordinal) ? FromShebang(text) : null;

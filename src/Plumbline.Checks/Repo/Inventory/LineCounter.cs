@@ -19,6 +19,11 @@ public static class LineCounter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineCounts Count(ReadOnlySpan<char> text, Language language)
     {
+        if (language.IsPatch)
+        {
+            return PatchLines.Count(text);
+        }
+
         long code = 0, comment = 0, blank = 0;
         var (lineComments, blocks, openers) = Syntaxes.GetOrAdd(language, Syntax.Of);
         var nextStart = new Lookahead[blocks.Length];

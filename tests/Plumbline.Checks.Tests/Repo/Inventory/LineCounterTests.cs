@@ -34,6 +34,27 @@ public sealed class LineCounterTests
         Count("a.lua", "--[[ start\nstill comment\n]]\nprint(1) -- done\n").ShouldBe(new LineCounts(1, 3, 0));
     }
 
+    [Fact]
+    public void A_patch_counts_its_changes_as_code_and_its_context_and_headers_as_comment_like_cloc()
+    {
+        var text = "# exported from a build script\ndiff --git a/x.c b/x.c\n--- a/x.c\n+++ b/x.c\n@@ -1,3 +1,3 @@\n int a;\n-int b;\n+long b;\n \n int c;\n";
+
+        // Code: diff, @@, -, +. Comment: #, ---, +++, two context lines. Blank: the context line that is only a space.
+        Count("fix.patch", text).ShouldBe(new LineCounts(Code: 4, Comment: 5, Blank: 1));
+        Count("fix.diff", text).ShouldBe(new LineCounts(Code: 4, Comment: 5, Blank: 1));
+    }
+
+    [Theory]
+    [InlineData("", 0, 0, 0)]
+    [InlineData("+a", 1, 0, 0)]
+    [InlineData("+a\n", 1, 0, 0)]
+    [InlineData("+a\n\n", 1, 0, 1)]
+    [InlineData("\r\n-a\r\n a\r\n", 1, 1, 1)]
+    public void A_patch_ending_with_or_without_a_newline_counts_each_line_once(string text, long code, long comment, long blank)
+    {
+        PatchLines.Count(text).ShouldBe(new LineCounts(code, comment, blank));
+    }
+
     [Theory]
     [InlineData("a.cs")]
     [InlineData("m.py")]
