@@ -174,7 +174,7 @@ internal static class AuditCommand
         {
             ["working"] = new JsonArray([.. report.Working.Select(w => (JsonNode)w)]),
             ["risky"] = new JsonArray([.. findings.Where(f => f.NeedsAction && f.Severity >= Severity.High).Select(f => (JsonNode)f.Detail)]),
-            ["fixFirst"] = Titles(active.Where(i => i.Quadrant == Quadrant.DoNow)),
+            ["fixFirst"] = Titles(report.Roadmap.InPlanOrder(active.Where(i => i.Quadrant == Quadrant.DoNow))),
             ["canWait"] = Titles(active.Where(i => i.Quadrant is Quadrant.SkipForNow or Quadrant.QuickWins)),
             ["inconclusive"] = findings.Count(f => f.Outcome is Outcome.Inconclusive or Outcome.Error),
         };

@@ -33,9 +33,11 @@ internal static class ReportConsoleRenderer
         var byQ = Prioritiser.ByQuadrant(report.Items.Where(i => i.IsActive));
         var line = string.Join("  ·  ", Prioritiser.QuadrantOrder.Select(q => $"{Colour(q)}{q.Label()}: {byQ[q].Count}[/]"));
         console.MarkupLine(line);
-        if (byQ[Quadrant.DoNow] is [var first, ..])
+        if (byQ[Quadrant.DoNow] is { Count: > 0 } doNow)
         {
-            console.MarkupLineInterpolated($"[bold]Fix first:[/] {first.Title}");
+            var first = report.Roadmap.InPlanOrder(doNow)[0];
+            var when = report.Roadmap.Find(first) is { } scheduled ? $" (week {scheduled.StartWeek})" : string.Empty;
+            console.MarkupLineInterpolated($"[bold]Fix first:[/] {first.Title}{when}");
         }
         else if (report.Items.Count == 0)
         {

@@ -27,4 +27,19 @@ public sealed record Roadmap(
 
     /// <summary>The scheduled entry of an item, or null.</summary>
     public ScheduledItem? Find(Item item) => Scheduled.FirstOrDefault(s => s.Item.Id == item.Id);
+
+    /// <summary>The items in the order the plan starts them: scheduled ones by when they start, then the others; items
+    /// that start together, and the others, keep the order they were given in.</summary>
+    /// <remarks>"Fix first" is the Do-now item the roadmap starts first. The prioritiser's best item can start later,
+    /// because phases come in a fixed order (a Security basics item waits for Risk reduction).</remarks>
+    public IReadOnlyList<Item> InPlanOrder(IEnumerable<Item> items)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Scheduled.Count; i++)
+        {
+            position.TryAdd(Scheduled[i].Item.Id, i);
+        }
+
+        return [.. items.OrderBy(item => position.TryGetValue(item.Id, out var p) ? p : int.MaxValue)];
+    }
 }

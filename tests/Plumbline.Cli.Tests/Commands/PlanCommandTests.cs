@@ -27,6 +27,37 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Fix_first_names_the_do_now_item_the_roadmap_starts_first()
+    {
+        // "permissions" has the better impact for its effort, but Security basics come after Risk reduction.
+        var register = Path.Combine(_temp.FullName, "register.yml");
+        await File.WriteAllTextAsync(register, """
+            name: Order of work
+            planning:
+              start: 2027-01-04
+              capacity: 8
+            items:
+              - id: permissions
+                title: Declare workflow permissions
+                impact: 5
+                effort: 1
+                phase: security-basics
+                estimate: 2h
+              - id: owner
+                title: Give the billing code an owner
+                impact: 4
+                effort: 2
+                phase: risk-reduction
+                estimate: 8h
+            """);
+
+        var run = await PlumbRun.Of("plan", register);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("Fix first: Give the billing code an owner (week 1)");
+    }
+
+    [Fact]
     public async Task Html_json_and_csv_reports_are_written_to_the_out_folder()
     {
         var run = await PlumbRun.Of("plan", Example, "--format", "html", "--format", "json", "--format", "csv", "--out", _temp.FullName);

@@ -152,6 +152,19 @@ public sealed class RoadmapPlannerTests
         roadmap.NotScheduled.Single().Reason.ShouldBe("Done");
     }
 
+    [Fact]
+    public void Items_in_plan_order_follow_the_start_weeks_and_put_unscheduled_items_last()
+    {
+        // "security" has the best impact for its effort, but its phase comes after Risk reduction's.
+        var security = TestItems.Make("security", impact: 5, effort: 1, phase: Phase.SecurityBasics, hours: 2);
+        var risk = TestItems.Make("risk", impact: 4, effort: 2, phase: Phase.RiskReduction, hours: 8);
+        var skipped = TestItems.Make("skipped", impact: 1, effort: 5, phase: Phase.ImmediateFixes);
+        var roadmap = Plan([security, risk], capacity: 8);
+
+        roadmap.InPlanOrder([security, skipped, risk]).Select(i => i.Id).ShouldBe(["risk", "security", "skipped"]);
+        roadmap.InPlanOrder([]).ShouldBeEmpty();
+    }
+
     private static Roadmap Plan(IReadOnlyList<Item> items, double capacity = 10, Budget? budget = null)
     {
         var result = RoadmapPlanner.Plan(items, new PlanSettings(Monday, capacity, budget));
