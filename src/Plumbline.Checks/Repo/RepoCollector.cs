@@ -27,7 +27,7 @@ public static class RepoCollector
         var notes = new List<string>();
         var now = context.Time.GetUtcNow();
         RepoSnapshot snapshot;
-        if (MayBeRepository(root) && Repository.Discover(root) is { } gitDir && OpensAt(gitDir, root, out var repo))
+        if (MayBeRepository(root) && OpensAt(root, out var repo))
         {
             using (repo)
             {
@@ -54,12 +54,14 @@ public static class RepoCollector
     private static bool MayBeRepository(string root) =>
         Path.Exists(Path.Combine(root, ".git")) || (File.Exists(Path.Combine(root, "HEAD")) && Directory.Exists(Path.Combine(root, "objects")));
 
-    private static bool OpensAt(string gitDir, string root, out Repository? repo)
+    // Opened at the folder itself rather than found with Repository.Discover, which looks in parent folders for nothing
+    // (only a repository whose top is the folder is used) and returns no path in the native build.
+    private static bool OpensAt(string root, out Repository? repo)
     {
         repo = null;
         try
         {
-            var r = new Repository(gitDir);
+            var r = new Repository(root);
             var top = r.Info.IsBare ? Path.GetFullPath(r.Info.Path) : Path.GetFullPath(r.Info.WorkingDirectory);
             // Only a repository whose top is the audited folder (or a bare clone at it) is used; a folder inside
             // someone else's repository is audited as a plain folder.

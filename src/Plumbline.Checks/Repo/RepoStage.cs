@@ -63,14 +63,14 @@ public sealed class RepoStage : IAuditStage
         var languages = new JsonArray();
         foreach (var l in inventory.Languages)
         {
-            languages.Add(new JsonObject { ["name"] = l.Language, ["files"] = l.Files, ["code"] = l.Lines.Code, ["comment"] = l.Lines.Comment, ["blank"] = l.Lines.Blank, ["data"] = l.IsData });
+            languages.Add((JsonNode)new JsonObject { ["name"] = l.Language, ["files"] = l.Files, ["code"] = l.Lines.Code, ["comment"] = l.Lines.Comment, ["blank"] = l.Lines.Blank, ["data"] = l.IsData });
         }
 
         var manifests = Manifests.Read(snapshot);
         var deps = new JsonArray();
         foreach (var m in manifests)
         {
-            deps.Add(new JsonObject
+            deps.Add((JsonNode)new JsonObject
             {
                 ["path"] = m.Path,
                 ["ecosystem"] = m.Ecosystem,

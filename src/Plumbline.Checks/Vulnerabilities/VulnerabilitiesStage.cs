@@ -131,7 +131,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             }
 
             var age = now - import.ImportedAt;
-            ecosystemsJson.Add(new JsonObject
+            ecosystemsJson.Add((JsonNode)new JsonObject
             {
                 ["name"] = ecosystem,
                 ["importedAt"] = import.ImportedAt.ToString("O", CultureInfo.InvariantCulture),

@@ -81,9 +81,9 @@ internal sealed class SpectrePrompter(IAnsiConsole console) : IQuestionPrompter
     // Free text is taken literally, not as YAML ("a: b" or "- x" must stay text); a typed list becomes a YAML list.
     private static string Quote(Question question, string text) => question.Kind switch
     {
-        QuestionKind.Text => System.Text.Json.JsonSerializer.Serialize(text),
+        QuestionKind.Text => AnswersWriter.Quote(text),
         QuestionKind.Multiple => "[" + string.Join(", ", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(t => System.Text.Json.JsonSerializer.Serialize(t))) + "]",
+            .Select(AnswersWriter.Quote)) + "]",
         _ => text,
     };
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,7 +9,7 @@ namespace Plumbline.Core.Assessments;
 /// <summary>Writes answers as the YAML file <see cref="AnswersReader"/> reads, in question order, each under its question as a comment.</summary>
 public static partial class AnswersWriter
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9 ._/-]*$")]
     private static partial Regex PlainWord();
@@ -55,13 +56,26 @@ public static partial class AnswersWriter
     {
         QuestionKind.Multiple => " [" + string.Join(", ", a.Choices.Select(Scalar)) + "]",
         QuestionKind.Scores => " { " + string.Join(", ", a.Scores.Select(s => $"{Scalar(s.Key)}: {s.Value}")) + " }",
-        QuestionKind.Text => " " + JsonSerializer.Serialize(a.Text ?? string.Empty, Quoting),
+        QuestionKind.Text => " " + Quote(a.Text ?? string.Empty),
         _ => " " + Scalar(a.Display),
     };
 
     // Plain when unambiguous to a reader, JSON-quoted (valid YAML double-quoted) otherwise.
     private static string Scalar(string s) =>
-        PlainWord().IsMatch(s) && !s.EndsWith(' ') ? s : JsonSerializer.Serialize(s, Quoting);
+        PlainWord().IsMatch(s) && !s.EndsWith(' ') ? s : Quote(s);
+
+    /// <summary>The text as a YAML double-quoted scalar, which is a JSON string: read back, it is the same text, never
+    /// a list, a mapping or a number.</summary>
+    public static string Quote(string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Quoting))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ");
 }

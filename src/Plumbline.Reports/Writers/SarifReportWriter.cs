@@ -47,7 +47,7 @@ public sealed class SarifReportWriter : IReportWriter
                 rule["properties"] = new JsonObject { ["recommendationId"] = recommendation.Id, ["category"] = recommendation.Category };
             }
 
-            rules.Add(rule);
+            rules.Add((JsonNode)rule);
         }
 
         var sarifResults = new JsonArray();
@@ -80,7 +80,7 @@ public sealed class SarifReportWriter : IReportWriter
                 result["properties"]!["commit"] = commit;
             }
 
-            sarifResults.Add(result);
+            sarifResults.Add((JsonNode)result);
         }
 
         var sarif = new JsonObject

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Plumbline.Checks.Vulnerabilities.Osv;
 
 namespace Plumbline.Checks.Vulnerabilities.Index;
@@ -10,12 +9,6 @@ namespace Plumbline.Checks.Vulnerabilities.Index;
 /// <c>normalised-name TAB advisory-json</c>, so loading can skip packages a target does not use without parsing JSON.</summary>
 public sealed class VulnIndexStore
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public VulnIndexStore(string dataFolder)
     {
         DataFolder = dataFolder;
@@ -41,7 +34,7 @@ public sealed class VulnIndexStore
 
         try
         {
-            var meta = JsonSerializer.Deserialize<IndexMetadata>(File.ReadAllBytes(MetadataPath), Json);
+            var meta = JsonSerializer.Deserialize(File.ReadAllBytes(MetadataPath), VulnIndexJson.Default.IndexMetadata);
             return meta ?? throw new InvalidDataException($"{MetadataPath} is empty");
         }
         catch (JsonException ex)
@@ -62,7 +55,7 @@ public sealed class VulnIndexStore
         {
             foreach (var advisory in advisories.OrderBy(a => a.Id, StringComparer.Ordinal))
             {
-                var json = JsonSerializer.Serialize(advisory, Json);
+                var json = JsonSerializer.Serialize(advisory, VulnIndexJson.Default.Advisory);
                 foreach (var name in advisory.Affected.Select(a => Ecosystems.NormaliseName(ecosystem, a.Name)).Distinct(StringComparer.Ordinal))
                 {
                     packages.Add(name);
@@ -79,7 +72,7 @@ public sealed class VulnIndexStore
         var meta = ReadMetadataOrEmpty();
         var list = meta.Ecosystems.Where(e => !string.Equals(e.Name, ecosystem, StringComparison.Ordinal)).Append(entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var metaTemp = MetadataPath + ".tmp";
-        File.WriteAllBytes(metaTemp, JsonSerializer.SerializeToUtf8Bytes(new IndexMetadata(IndexMetadata.CurrentFormat, list), Json));
+        File.WriteAllBytes(metaTemp, JsonSerializer.SerializeToUtf8Bytes(new IndexMetadata(IndexMetadata.CurrentFormat, list), VulnIndexJson.Default.IndexMetadata));
         File.Move(metaTemp, MetadataPath, overwrite: true);
         return entry;
     }
@@ -113,7 +106,7 @@ public sealed class VulnIndexStore
             Advisory? advisory;
             try
             {
-                advisory = JsonSerializer.Deserialize<Advisory>(line.AsSpan(tab + 1), Json);
+                advisory = JsonSerializer.Deserialize(line.AsSpan(tab + 1), VulnIndexJson.Default.Advisory);
             }
             catch (JsonException ex)
             {
