@@ -2,20 +2,21 @@
 # Inventory benchmark: `plumb audit --only repo` against cloc on one large source tree, in one run.
 # Reports wall time of each (hyperfine), the speed ratio, and the code-line totals with their difference.
 # Usage: bench/cloc/run.sh [TARGET]   (default: /usr/lib/python3.11, ~50 MB of Python)
-# Needs: cloc, hyperfine (apt-get install -y cloc hyperfine), the .NET SDK.
+# Needs: cloc, hyperfine, clang and zlib (apt-get install -y cloc hyperfine clang zlib1g-dev), the .NET SDK.
+# plumb is the release build (build/release.sh): the native plumb, as installed (docs/install.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TARGET=${1:-/usr/lib/python3.11}
 RUNS=${RUNS:-3}
-for tool in cloc hyperfine python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install -y cloc hyperfine)"; exit 2; }
+for tool in cloc hyperfine python3 clang; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install -y cloc hyperfine clang zlib1g-dev)"; exit 2; }
 done
 [ -d "$TARGET" ] || { echo "bench: $TARGET: no such folder"; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "Building plumb (Release)…"
-dotnet publish src/Plumbline.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/plumb" --nologo -v quiet >/dev/null
+echo "Building plumb (build/release.sh, a few minutes)…"
+build/release.sh "$work/plumb" >/dev/null
 PLUMB="$work/plumb/plumb"
 
 # cloc reads files of any size; raise plumb's read limit so both count the same files.

@@ -13,6 +13,14 @@ internal static class PlumbApp
     /// <summary>Runs <c>plumb</c> with the given streams; tests call this in-process.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, bool? interactive = null, CancellationToken cancellationToken = default)
     {
+#if NATIVE
+        // The native build has no web workspace: the web build beside it runs these, help included (WebCompanion).
+        if (WebCompanion.Handles(args))
+        {
+            return await WebCompanion.RunAsync(WebCompanion.PathBeside(AppContext.BaseDirectory), args, error, cancellationToken);
+        }
+
+#endif
         // Nearly every command reads YAML (the catalog at least): its one-time cost is paid while the command line is parsed.
         WarmUp.Yaml();
         var isInteractive = interactive ?? (!Console.IsOutputRedirected && !Console.IsInputRedirected && Environment.GetEnvironmentVariable("CI") is null);

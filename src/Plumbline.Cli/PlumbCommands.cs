@@ -14,8 +14,12 @@ internal static class PlumbCommands
         AssessCommand.Create(cli),
         VulnDbCommand.Create(cli),
         CheckCommand.Create(cli),
+#if NATIVE
+        .. WebCompanion.StandIns(),
+#else
         ServeCommand.Create(cli),
         ExportCommand.Create(cli),
         ImportCommand.Create(cli),
+#endif
     ];
 }

@@ -12,7 +12,7 @@ internal static class ExportCommand
     {
         var engagement = new Argument<string>("engagement") { Description = "The engagement's id (from its address, /engagements/ID) or its exact name" };
         var output = new Option<string>("--out") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Write an engagement (profile, inventory, register, evidence, members) as JSON for backup or `plumb import`") { engagement, output };
+        var command = new Command(WorkspaceCommands.Export, WorkspaceCommands.ExportDescription) { engagement, output };
         var data = WorkspaceDataOptions.AddTo(command);
 
         command.SetAction(async (parse, ct) =>

@@ -15,7 +15,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("file") { Description = "A file written by `plumb export`" };
         var member = new Option<string[]>("--member") { Description = "Also make this user (by email) a consultant on the imported engagement; repeatable", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("import", "Create an engagement from a `plumb export` file") { file, member };
+        var command = new Command(WorkspaceCommands.Import, WorkspaceCommands.ImportDescription) { file, member };
         var data = WorkspaceDataOptions.AddTo(command);
 
         command.SetAction(async (parse, ct) =>

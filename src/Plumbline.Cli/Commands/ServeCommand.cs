@@ -19,7 +19,7 @@ internal static class ServeCommand
         {
             Description = "Let audits and checks started from the page reach private, loopback and link-local addresses (off: only public ones)",
         };
-        var command = new Command("serve", "Run the web workspace: engagements, inventory, questionnaires, audits run in the background, register, matrix and roadmap") { urls, demo, allowPrivate };
+        var command = new Command(WorkspaceCommands.Serve, WorkspaceCommands.ServeDescription) { urls, demo, allowPrivate };
         var data = WorkspaceDataOptions.AddTo(command);
 
         command.SetAction(async (parse, ct) =>
