@@ -3,7 +3,8 @@
 # Reports wall time of each (hyperfine), the speed ratio, and the code-line totals with their difference.
 # Usage: bench/cloc/run.sh [TARGET]   (default: /usr/lib/python3.11, ~50 MB of Python)
 # Needs: cloc, hyperfine, clang and zlib (apt-get install -y cloc hyperfine clang zlib1g-dev), the .NET SDK.
-# plumb is the release build (build/release.sh): the native plumb, as installed (docs/install.md).
+# plumb is the release build (build/release.sh): the native plumb, as installed (docs/install.md); PLUMB_DIST=FOLDER
+# times a release folder already built instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TARGET=${1:-/usr/lib/python3.11}
@@ -15,9 +16,13 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "Building plumb (build/release.sh, a few minutes)…"
-build/release.sh "$work/plumb" >/dev/null
-PLUMB="$work/plumb/plumb"
+if [ -n "${PLUMB_DIST:-}" ]; then
+  PLUMB="$PLUMB_DIST/plumb"   # a release folder already built from this tree
+else
+  echo "Building plumb (build/release.sh, a few minutes)…"
+  build/release.sh "$work/plumb" >/dev/null
+  PLUMB="$work/plumb/plumb"
+fi
 
 # cloc reads files of any size; raise plumb's read limit so both count the same files.
 printf 'repo:\n  max-read-kb: 1048576\n' > "$work/plumbline.yml"
