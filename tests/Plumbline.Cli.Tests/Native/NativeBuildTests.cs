@@ -51,6 +51,16 @@ public sealed class NativeBuildTests : IDisposable
     }
 
     [NativeFact]
+    public async Task An_audit_of_a_commit_reads_the_same_tree_from_the_object_database()
+    {
+        var (native, web) = await Both(["audit", RepoRoot.Path, "--rev", "HEAD", "--only", "repo", "--format", "json", "--out", "{out}"]);
+
+        native.ShouldBe(web);
+        SameFiles(1);
+        File.ReadAllText(Directory.GetFiles(Out("native"), "*.json").Single()).ShouldContain("\"source\": \"GitCommit\"");
+    }
+
+    [NativeFact]
     public async Task Advisories_imported_by_each_build_flag_the_same_dependency()
     {
         var zip = Path.Combine(_temp.FullName, "npm-all.zip");
