@@ -17,7 +17,7 @@ internal static class PlumbApp
         // The native build has no web workspace: the web build beside it runs these, help included (WebCompanion).
         if (WebCompanion.Handles(args))
         {
-            return await WebCompanion.RunAsync(WebCompanion.PathBeside(AppContext.BaseDirectory), args, error, cancellationToken);
+            return await WebCompanion.RunAsync(WebCompanion.PathBeside(AppContext.BaseDirectory), args, error);
         }
 
 #endif

@@ -34,7 +34,8 @@ internal static class WebCompanion
 
     /// <summary>Runs the web build with <paramref name="args"/> and returns its exit code; when it is not installed,
     /// one line on <paramref name="error"/> and exit code 2.</summary>
-    public static async Task<int> RunAsync(string companion, IReadOnlyList<string> args, TextWriter error, CancellationToken cancellationToken)
+    /// <remarks>Not cancellable: Ctrl+C stops the web build, which shuts down cleanly, and then this returns.</remarks>
+    public static async Task<int> RunAsync(string companion, IReadOnlyList<string> args, TextWriter error)
     {
         if (!File.Exists(companion))
         {
@@ -54,7 +55,7 @@ internal static class WebCompanion
         try
         {
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"{companion} could not be started");
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            await process.WaitForExitAsync().ConfigureAwait(false);
             return process.ExitCode;
         }
         finally

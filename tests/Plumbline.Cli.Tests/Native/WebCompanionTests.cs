@@ -35,7 +35,7 @@ public sealed class WebCompanionTests : IDisposable
     {
         using var error = new StringWriter();
 
-        var exit = await WebCompanion.RunAsync(Path.Combine(_temp.FullName, "web", "plumb"), ["serve"], error, CancellationToken.None);
+        var exit = await WebCompanion.RunAsync(Path.Combine(_temp.FullName, "web", "plumb"), ["serve"], error);
 
         exit.ShouldBe(2);
         var line = error.ToString().Trim().Split('\n').ShouldHaveSingleItem();
@@ -52,7 +52,7 @@ public sealed class WebCompanionTests : IDisposable
         await File.WriteAllTextAsync(companion, $"#!/bin/sh\nfor a in \"$@\"; do echo \"$a\" >> '{seen}'; done\nexit 7\n");
         File.SetUnixFileMode(companion, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        var exit = await WebCompanion.RunAsync(companion, ["export", "Harbor & Pine", "--data", "/tmp/a b"], TextWriter.Null, CancellationToken.None);
+        var exit = await WebCompanion.RunAsync(companion, ["export", "Harbor & Pine", "--data", "/tmp/a b"], TextWriter.Null);
 
         exit.ShouldBe(7);
         (await File.ReadAllLinesAsync(seen)).ShouldBe(["export", "Harbor & Pine", "--data", "/tmp/a b"]);
