@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.Extensions.Primitives;
 using Plumbline.Core.Assessments;
 
@@ -19,8 +17,6 @@ internal static class AnswerForm
 
     /// <summary>Free text is evidence, not an essay; longer answers belong in a document linked from the answer.</summary>
     public const int MaxTextLength = 4000;
-
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Field(Question q) => "a." + q.Id;
 
@@ -145,7 +141,7 @@ internal static class AnswerForm
 
             return scores.Count == 0
                 ? (null, null)
-                : Parse(q, "{" + string.Join(", ", scores.Select(s => Quote(s.Option) + ": " + Quote(s.Score))) + "}");
+                : Parse(q, "{" + string.Join(", ", scores.Select(s => AnswersWriter.Quote(s.Option) + ": " + AnswersWriter.Quote(s.Score))) + "}");
         }
 
         var given = Given(form[Field(q)]);
@@ -165,7 +161,7 @@ internal static class AnswerForm
                     return (Answer.Many([]), null);
                 }
 
-                return chosen.Count == 0 ? (null, null) : Parse(q, "[" + string.Join(", ", chosen.Select(Quote)) + "]");
+                return chosen.Count == 0 ? (null, null) : Parse(q, "[" + string.Join(", ", chosen.Select(AnswersWriter.Quote)) + "]");
             case QuestionKind.Text:
                 if (given.Count > 1)
                 {
@@ -186,7 +182,7 @@ internal static class AnswerForm
                     return (null, "Choose one answer.");
                 }
 
-                return given.Count == 0 ? (null, null) : Parse(q, Quote(given[0]));
+                return given.Count == 0 ? (null, null) : Parse(q, AnswersWriter.Quote(given[0]));
         }
     }
 
@@ -202,7 +198,4 @@ internal static class AnswerForm
 
     private static string Sentence(string message) =>
         message.Length == 0 ? message : char.ToUpperInvariant(message[0]) + message[1..] + (message.EndsWith('.') ? string.Empty : ".");
-
-    // JSON strings are YAML double-quoted scalars: the reader sees the value, never structure.
-    private static string Quote(string value) => JsonSerializer.Serialize(value, Quoting);
 }
