@@ -54,8 +54,8 @@ public static class RepoCollector
     private static bool MayBeRepository(string root) =>
         Path.Exists(Path.Combine(root, ".git")) || (File.Exists(Path.Combine(root, "HEAD")) && Directory.Exists(Path.Combine(root, "objects")));
 
-    // Opened at the folder itself rather than found with Repository.Discover, which looks in parent folders for nothing
-    // (only a repository whose top is the folder is used) and returns no path in the native build.
+    // Opened at the folder itself: only a repository whose top is the folder is used, so there is nothing to look for in
+    // the folders above it (Repository.Discover, which did, also returns no path in the native build).
     private static bool OpensAt(string root, out Repository? repo)
     {
         repo = null;

@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using Plumbline.Cli.Tests.VulnDb;
 using Plumbline.Testing.Dns;
+using Plumbline.Testing.Net;
 using Plumbline.Testing.Reports;
 using Plumbline.Testing.Web;
 
@@ -144,7 +143,7 @@ public sealed class NativeBuildTests : IDisposable
     [NativeFact]
     public async Task Serve_runs_the_web_workspace_from_the_web_build()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new System.Diagnostics.ProcessStartInfo(NativeBuild.Native) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--data", _temp.FullName })
         {
@@ -207,12 +206,5 @@ public sealed class NativeBuildTests : IDisposable
         {
             NativeBuild.Normalise(File.ReadAllText(n), Out("native")).ShouldBe(NativeBuild.Normalise(File.ReadAllText(w), Out("web")), Path.GetFileName(n));
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

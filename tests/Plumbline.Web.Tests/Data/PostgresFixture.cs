@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Plumbline.Testing.Net;
 
 namespace Plumbline.Web.Tests.Data;
 
@@ -38,7 +37,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
 
         var data = Path.Combine(_dir, "data");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await RunPgAsync(asRoot, "initdb", $"-D {data} -U plumb --auth=trust -E UTF8 --no-sync");
         await RunPgAsync(asRoot, "pg_ctl", $"-D {data} -l {Path.Combine(_dir, "log")} -w -o \"-p {port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off\" start");
         _started = true;
@@ -72,12 +71,6 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>A fresh database name on the cluster, so tests do not share state.</summary>
     public string NewDatabase() => ConnectionString!.Replace("plumbline_test", "plumb_" + Guid.NewGuid().ToString("n")[..12], StringComparison.Ordinal);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static Task RunPgAsync(bool asRoot, string tool, string args) =>
         asRoot ? RunAsync("runuser", $"-u postgres -- {Path.Combine(BinDir, tool)} {args}") : RunAsync(Path.Combine(BinDir, tool), args);

@@ -11,8 +11,8 @@ public static partial class Languages
     /// <summary>The language of a file whose extension several languages share, from its text; null for other extensions.</summary>
     /// <remarks><c>.inc</c>: PHP when it has a PHP tag; assembly or Pascal when its first line opens with their comment
     /// (<c>;</c>, or <c>{</c> and <c>(*</c>); a C or C++ fragment when it opens with a C comment or a preprocessor line;
-    /// otherwise unknown. <c>.def</c>: a Windows module definition when a
-    /// line opens with one of its keywords or the first line is a <c>;</c> comment; otherwise a C preprocessor list.</remarks>
+    /// otherwise unknown. <c>.def</c>: a Windows module definition when a line opens with one of its keywords or the
+    /// first line is a <c>;</c> comment; otherwise a C preprocessor list.</remarks>
     private static Language? SharedExtension(string extension, ReadOnlySpan<char> text)
     {
         if (extension.Equals(".inc", StringComparison.OrdinalIgnoreCase))
