@@ -19,7 +19,7 @@ internal sealed class IndexModel(WorkspaceDb db, TimeProvider time) : Engagement
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         var responses = await Db.AssessmentResponses.AsNoTracking()
             .Where(r => r.EngagementId == EngagementId)
             .ToDictionaryAsync(r => r.TemplateId, StringComparer.Ordinal, ct);

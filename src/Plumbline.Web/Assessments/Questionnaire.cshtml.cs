@@ -132,7 +132,7 @@ internal sealed class QuestionnaireModel(WorkspaceDb db, TimeProvider time) : En
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         if (TemplateLibrary.BuiltIn.Find(TemplateId) is not { } template)
         {
             return false;

@@ -35,7 +35,7 @@ internal sealed class ScoreModel(WorkspaceDb db, RegisterService register, TimeP
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         Template = TemplateLibrary.BuiltIn.Find(TemplateId);
         if (Template is null)
         {

@@ -149,7 +149,7 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         var rows = await Db.Findings.Where(f => f.EngagementId == EngagementId)
             .GroupBy(f => f.Source)
             .Select(g => new { g.Key, Total = g.Count(), Failing = g.Count(f => f.Outcome == Outcome.Fail) })

@@ -11,6 +11,9 @@ public sealed class Engagement
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the engagement was archived: read-only and hidden from the list. Null while it is active.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public string? BusinessGoal { get; set; }
 
     public int? TeamSize { get; set; }

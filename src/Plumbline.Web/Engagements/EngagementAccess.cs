@@ -8,11 +8,6 @@ namespace Plumbline.Web.Engagements;
 /// <summary>Answers "is this user a member of that engagement, and as what?" — asked on every engagement request.</summary>
 internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser> users)
 {
-    public const string ItemKey = "plumbline.membership";
-
-    /// <summary>Where the engagement read with the membership waits for the page (see <see cref="EngagementPageModel"/>).</summary>
-    public const string EngagementKey = "plumbline.engagement";
-
     /// <summary>The user's membership and the engagement, in one query (every engagement page needs both).</summary>
     public async Task<(Membership Membership, Engagement Engagement)?> FindAsync(ClaimsPrincipal principal, int engagementId, CancellationToken ct)
     {
@@ -46,27 +41,30 @@ internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser
 
     private sealed record MembershipRow(Membership Membership, Engagement Engagement);
 
-    /// <summary>The result of the check for a request: null when allowed, else 404 (not a member) or 403 (a client changing things).</summary>
-    public static int? Deny(Membership? membership, string method, bool clientMayPost = false)
+    /// <summary>The rule for one request: null when allowed, else 404 (not a member: someone guessing ids learns nothing
+    /// about which engagements exist) or 403 (a client changing things, or anyone changing an archived engagement).</summary>
+    public static int? Deny(Membership? membership, Engagement? engagement, string method, EndpointMetadataCollection metadata)
     {
-        if (membership is null)
+        if (membership is null || engagement is null)
         {
-            // 404, not 403: someone guessing ids learns nothing about which engagements exist.
             return StatusCodes.Status404NotFound;
         }
 
-        var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
-        if (!reads && membership.Role != EngagementRole.Consultant && !clientMayPost)
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        {
+            return null;
+        }
+
+        if (membership.Role != EngagementRole.Consultant && metadata.GetMetadata<ClientMayPostAttribute>() is null)
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
+        if (engagement.ArchivedAt is not null && metadata.GetMetadata<WritableWhenArchivedAttribute>() is null)
         {
             return StatusCodes.Status403Forbidden;
         }
 
         return null;
     }
-
-    /// <summary>Reads the engagement id from the route, if the request is about one.</summary>
-    public static int? EngagementIdOf(RouteValueDictionary values) =>
-        values.TryGetValue("engagementId", out var raw) && int.TryParse(raw?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
 }

@@ -5,19 +5,24 @@ using Plumbline.Web.Data;
 
 namespace Plumbline.Web.Engagements;
 
-/// <summary>Base for pages inside an engagement; the membership check already ran in <see cref="EngagementAccessFilter"/>.</summary>
+/// <summary>Base for pages inside an engagement; the access rule (<see cref="EngagementAccessMiddleware"/>) already ran.</summary>
 internal abstract class EngagementPageModel(WorkspaceDb db) : PageModel
 {
     protected WorkspaceDb Db { get; } = db;
 
-    [FromRoute]
-    public int EngagementId { get; set; }
+    /// <summary>The engagement id as the access rule read and proved it (never bound from the route a second time).</summary>
+    public int EngagementId => Scope.Id;
 
     public Engagement Engagement { get; private set; } = null!;
 
-    public Membership Membership => (Membership)HttpContext.Items[EngagementAccess.ItemKey]!;
+    public Membership Membership => Scope.Membership;
 
-    public bool CanEdit => Membership.Role == EngagementRole.Consultant;
+    /// <summary>True when the engagement is archived: every page shows it read-only.</summary>
+    public bool IsArchived => Scope.Engagement.ArchivedAt is not null;
+
+    private EngagementScope Scope => EngagementScope.Of(HttpContext);
+
+    public bool CanEdit => Membership.Role == EngagementRole.Consultant && !IsArchived;
 
     protected abstract string Section { get; }
 
@@ -25,18 +30,11 @@ internal abstract class EngagementPageModel(WorkspaceDb db) : PageModel
     public string RegisterCacheKey => $"{Engagement.Id}:{Engagement.RegisterStamp:N}";
 
     /// <summary>Loads the engagement (tracked, so handlers may change it) and sets up the layout's navigation.</summary>
-    protected async Task LoadEngagementAsync(CancellationToken ct)
+    protected void LoadEngagement()
     {
-        if (HttpContext.Items[EngagementAccess.EngagementKey] is Engagement known && known.Id == EngagementId)
-        {
-            // Read with the membership check; attached, it is tracked just as this query would have made it.
-            Db.Engagements.Attach(known);
-            Engagement = known;
-        }
-        else
-        {
-            Engagement = await Db.Engagements.SingleAsync(e => e.Id == EngagementId, ct);
-        }
+        // Read with the membership check; attached, it is tracked just as a query would have made it.
+        Engagement = Scope.Engagement;
+        Db.Engagements.Attach(Engagement);
 
         ViewData["EngagementId"] = Engagement.Id;
         ViewData["EngagementName"] = Engagement.Name;

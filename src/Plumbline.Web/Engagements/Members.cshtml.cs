@@ -54,7 +54,7 @@ internal sealed class MembersModel(WorkspaceDb db) : EngagementPageModel(db)
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         Rows = await Db.Memberships.Where(m => m.EngagementId == EngagementId)
             .Join(Db.Users, m => m.UserId, u => u.Id, (m, u) => new Row(u.DisplayName, u.Email ?? string.Empty, m.Role))
             .ToListAsync(ct);

@@ -23,7 +23,7 @@ internal sealed class OverviewModel(WorkspaceDb db) : EngagementPageModel(db)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         Systems = await Db.Systems.CountAsync(s => s.EngagementId == EngagementId, ct);
         Integrations = await Db.Integrations.CountAsync(s => s.EngagementId == EngagementId, ct);
         var open = await Db.Items.Where(i => i.EngagementId == EngagementId && (i.Status == ItemStatus.Open || i.Status == ItemStatus.InProgress))

@@ -16,13 +16,13 @@ internal sealed class ProfileModel(WorkspaceDb db) : EngagementPageModel(db)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         Input = ProfileInput.From(Engagement);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         if (!ModelState.IsValid)
         {
             return Page();

@@ -49,6 +49,7 @@ public sealed class WorkspaceHost
         services.AddHostedService<DatabaseStartup>();
         services.AddAuditJobs();
         services.AddScoped<EngagementAccess>();
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<EngagementRouteConstraint>(EngagementRoute.ConstraintName));
         services.AddScoped<RegisterService>();
 
         services.AddIdentity<WorkspaceUser, IdentityRole>(o =>
@@ -115,7 +116,6 @@ public sealed class WorkspaceHost
                 o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
                 o.Conventions.AllowAnonymousToPage("/Shared/Status");
             })
-            .AddMvcOptions(o => o.Filters.Add<EngagementAccessFilter>())
             .AddApplicationPart(typeof(WorkspaceHost).Assembly);
 
         var app = builder.Build();
@@ -138,6 +138,7 @@ public sealed class WorkspaceHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<EngagementAccessMiddleware>();
         app.MapRazorPages();
         ExportEndpoints.Map(app);
     }

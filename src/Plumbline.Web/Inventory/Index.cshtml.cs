@@ -121,7 +121,7 @@ internal sealed class IndexModel(WorkspaceDb db, TimeProvider time) : Engagement
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         Store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
         Findings = [.. InventoryChecks.Run(Store.Snapshot, Today(time)).OrderByDescending(f => f.NeedsAction).ThenByDescending(f => f.Severity)];
         SystemOptions = [new SelectListItem("Choose a system", "0"), .. Store.Systems.Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];

@@ -15,7 +15,7 @@ internal sealed class PortfolioModel(WorkspaceDb db) : EngagementPageModel(db)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         Systems = await Db.Systems.AsNoTracking().Where(s => s.EngagementId == EngagementId).OrderBy(s => s.Name).ToListAsync(ct);
         Svg = PortfolioSvg.Render(Systems, s => $"/engagements/{EngagementId}/inventory/systems/{s.Id}");
     }

@@ -17,7 +17,7 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         if (SystemId is { } id)
         {
             var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
@@ -35,7 +35,7 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
         SystemEntry? system = null;
         if (SystemId is { } id)
@@ -77,7 +77,7 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
         var system = store.Systems.FirstOrDefault(s => s.Id == SystemId);
         if (system is null)

@@ -11,12 +11,12 @@ internal static class ExportEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/engagements/{engagementId:int}").AddEndpointFilter<EngagementEndpointFilter>();
+        var group = app.MapGroup("/engagements/{engagementId:engagement}");
         group.MapGet("/report.{extension}", Report);
         group.MapGet("/export.json", Backup);
     }
 
-    private static async Task<IResult> Report(int engagementId, string extension, WorkspaceDb db, RegisterService register, CancellationToken ct)
+    private static async Task<IResult> Report(HttpContext context, string extension, RegisterService register, CancellationToken ct)
     {
         var format = ReportFormat.ForExtension(extension);
         if (format is null)
@@ -24,8 +24,8 @@ internal static class ExportEndpoints
             return Results.NotFound();
         }
 
-        var engagement = await db.Engagements.FindAsync([engagementId], ct);
-        var report = await register.ReportAsync(engagement!, ct);
+        var engagement = EngagementScope.Of(context).Engagement;
+        var report = await register.ReportAsync(engagement, ct);
         if (!report.Success)
         {
             return Results.Problem(
@@ -37,12 +37,12 @@ internal static class ExportEndpoints
         var writer = ReportWriters.Find(format.Format)!;
         using var text = new StringWriter();
         writer.Write(report.Value, text);
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), format.ContentType, $"{FileName(engagement!)}.{format.Extension}");
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), format.ContentType, $"{FileName(engagement)}.{format.Extension}");
     }
 
-    private static async Task<IResult> Backup(int engagementId, WorkspaceDb db, CancellationToken ct)
+    private static async Task<IResult> Backup(HttpContext context, WorkspaceDb db, CancellationToken ct)
     {
-        var doc = await EngagementExporter.ExportAsync(db, engagementId, ct);
+        var doc = await EngagementExporter.ExportAsync(db, EngagementScope.Of(context).Id, ct);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(doc, TransferJson.Options);
         return Results.File(bytes, "application/json", $"{FileName(doc!.Engagement.Name)}-engagement.json");
     }

@@ -21,7 +21,7 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register) : Eng
     // One lookup table per request: Roadmap.WeekOf scans the schedule, which is quadratic over 500 rows.
     public string WeekOf(string key) => _weeks.TryGetValue(key, out var w) ? w.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—";
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadEngagementAsync(ct);
+    public void OnGet() => LoadEngagement();
 
     /// <summary>Runs Core over the register; the page calls it inside its cache block, so only when this stamp has no rendering yet.</summary>
     public async Task LoadRegisterAsync()

@@ -121,7 +121,7 @@ internal sealed class ItemModel(WorkspaceDb db, RegisterService register, TimePr
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        await LoadEngagementAsync(ct);
+        LoadEngagement();
         _all = await register.LoadItemsAsync(EngagementId, track: true, ct);
         if (ItemId is { } id)
         {

@@ -19,7 +19,7 @@ internal sealed class MatrixModel(WorkspaceDb db, RegisterService register) : En
 
     public Dictionary<string, int> Number { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadEngagementAsync(ct);
+    public void OnGet() => LoadEngagement();
 
     /// <summary>Runs Core over the register; the page calls it inside its cache block, so only when this stamp has no rendering yet.</summary>
     public async Task LoadMatrixAsync()

@@ -15,7 +15,7 @@ internal sealed class RoadmapModel(WorkspaceDb db, RegisterService register) : E
 
     public Dictionary<string, int> IdOf { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadEngagementAsync(ct);
+    public void OnGet() => LoadEngagement();
 
     /// <summary>Plans the register; the page calls it inside its cache block, so only when this stamp has no rendering yet.</summary>
     public async Task LoadRoadmapAsync()
