@@ -47,6 +47,14 @@ public sealed partial class Browser : IDisposable
         return await _client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(all));
     }
 
+    /// <summary>The signed-in user's antiforgery token (the token is the user's, not a page's), from the sign-out form.</summary>
+    public async Task<string> TokenAsync()
+    {
+        var token = TokenPattern().Match((await GetAsync("/signout")).Body);
+        token.Success.ShouldBeTrue("no antiforgery token on /signout");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     public async Task<(HttpStatusCode Status, string Body)> PostAsync(string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
     {
         var response = await PostFormAsync(pageUrl, fields, postUrl);
