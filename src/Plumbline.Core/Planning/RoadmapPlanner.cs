@@ -15,7 +15,8 @@ namespace Plumbline.Core.Planning;
 /// </remarks>
 public static class RoadmapPlanner
 {
-    /// <summary>Plans the items; fails only when dependencies name unknown items or form a cycle.</summary>
+    /// <summary>Plans the items; fails when dependencies name unknown items or form a cycle, or the start is outside
+    /// <see cref="SaneDates"/>.</summary>
     public static ParseResult<Roadmap> Plan(IReadOnlyList<Item> items, PlanSettings settings, string source = "register")
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(settings.CapacityHoursPerWeek);
@@ -26,6 +27,11 @@ public static class RoadmapPlanner
         }
 
         var errors = new List<InputError>();
+        if (!SaneDates.Contains(settings.Start))
+        {
+            errors.Add(new InputError(source, $"the plan starts on {settings.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; {SaneDates.Describe("the start").ToLowerInvariant()}"));
+        }
+
         foreach (var item in items)
         {
             foreach (var dep in item.DependsOn.Where(d => !byId.ContainsKey(d)))

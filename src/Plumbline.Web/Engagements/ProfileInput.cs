@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Plumbline.Web.Data;
+using Plumbline.Web.Forms;
 
 namespace Plumbline.Web.Engagements;
 
@@ -23,7 +24,7 @@ public sealed class ProfileInput
     [Range(1, 100_000, ErrorMessage = "Enter the number of people, 1 or more.")]
     public int? TeamSize { get; set; }
 
-    [Range(0, 1_000_000_000, ErrorMessage = "Enter the budget as a number, 0 or more.")]
+    [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the budget as a number, 0 or more.")]
     public decimal? Budget { get; set; }
 
     [StringLength(8, ErrorMessage = "Use a short currency code such as USD or EUR.")]
@@ -46,6 +47,7 @@ public sealed class ProfileInput
 
     [Display(Name = "Roadmap starts")]
     [DataType(DataType.Date)]
+    [SaneDate]
     public DateOnly PlanStart { get; set; }
 
     public static ProfileInput From(Engagement e) => new()

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
+using Plumbline.Web.Forms;
 using Plumbline.Web.Jobs;
 using Plumbline.Web.Register;
 
@@ -115,6 +116,11 @@ public sealed class WorkspaceHost
                 o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
                 o.Conventions.AllowAnonymousToPage("/Shared/Status");
+            })
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new StrictBoolBinderProvider());
+                o.Filters.Add<UnknownHandlerFilter>();
             })
             .AddApplicationPart(typeof(WorkspaceHost).Assembly);
 

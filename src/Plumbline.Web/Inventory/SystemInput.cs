@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Plumbline.Web.Data;
+using Plumbline.Web.Forms;
 
 namespace Plumbline.Web.Inventory;
 
@@ -21,7 +22,7 @@ public sealed class SystemInput
     public string? Owner { get; set; }
 
     [Display(Name = "Monthly cost")]
-    [Range(0, 10_000_000, ErrorMessage = "Enter the monthly cost as a number from 0 to 10,000,000.")]
+    [Range(typeof(decimal), "0", "10000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the monthly cost as a number from 0 to 10,000,000.")]
     public decimal? MonthlyCost { get; set; }
 
     [Display(Name = "People who know how to run it")]
@@ -40,6 +41,7 @@ public sealed class SystemInput
 
     [Display(Name = "Last tested restore")]
     [DataType(DataType.Date)]
+    [SaneDate]
     public DateOnly? LastRestoreTest { get; set; }
 
     [EnumDataType(typeof(SystemLifecycle), ErrorMessage = "Choose where the system is in its life.")]

@@ -32,6 +32,16 @@ public sealed class RoadmapPlannerTests
     }
 
     [Fact]
+    public void A_start_outside_2000_to_2100_is_an_error_not_an_overflow()
+    {
+        var result = RoadmapPlanner.Plan([TestItems.Make("a", hours: 5)], new PlanSettings(new DateOnly(9999, 12, 31), 8));
+
+        result.Success.ShouldBeFalse();
+        result.Errors.Single().Message.ShouldBe("the plan starts on 9999-12-31; enter a date from 2000 to 2100 for the start.");
+        RoadmapPlanner.Plan([TestItems.Make("a", hours: 5)], new PlanSettings(new DateOnly(2100, 12, 31), 8)).Success.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Effort_level_hours_are_used_when_an_item_has_no_estimate()
     {
         var roadmap = Plan([TestItems.Make("medium", impact: 4, effort: 3)], capacity: 8);

@@ -84,3 +84,28 @@ public sealed class AccessMatrixPostgresTests(PostgresFixture postgres)
         differences.ShouldBeEmpty(AccessMatrix.Describe(differences));
     }
 }
+
+/// <summary>Garbage in every field of every form, and unknown handlers, never make a 5xx (see <see cref="GarbageForms"/>).</summary>
+public sealed class GarbageFormTests
+{
+    [Fact]
+    public async Task Garbage_in_every_form_field_never_answers_5xx_on_sqlite()
+    {
+        using var factory = new WorkspaceFactory();
+        var problems = await GarbageForms.RunAsync(factory);
+        problems.ShouldBeEmpty(AccessMatrix.Describe(problems));
+    }
+}
+
+/// <summary>The garbage-form walk on PostgreSQL, whose types and limits differ from SQLite's.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class GarbageFormPostgresTests(PostgresFixture postgres)
+{
+    [PostgresFact]
+    public async Task Garbage_in_every_form_field_never_answers_5xx_on_postgres()
+    {
+        using var factory = new WorkspaceFactory(postgres.NewDatabase());
+        var problems = await GarbageForms.RunAsync(factory);
+        problems.ShouldBeEmpty(AccessMatrix.Describe(problems));
+    }
+}

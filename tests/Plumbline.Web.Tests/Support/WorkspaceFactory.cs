@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Plumbline.Web.Data;
 using Plumbline.Web.Hosting;
@@ -33,6 +34,9 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
 
     public int SignInPermits { get; }
 
+    /// <summary>Errors the app logged (unhandled exceptions among them), for failure messages.</summary>
+    public ServerErrors Errors { get; } = new();
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,6 +50,7 @@ public sealed class WorkspaceFactory : WebApplicationFactory<WorkspaceHost>
             builder.UseSetting("Plumbline:Database", _database);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
