@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A bug in Plumbline; please report it.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT): 128 + 2, as shells report a process ended by that signal.</summary>
+    public const int Cancelled = 130;
 }

@@ -28,7 +28,7 @@ internal static class PlumbApp
         var cli = new CliContext(console, error, time, isInteractive);
         var root = new RootCommand(
             "Plumbline audits the technology a small business has and says what to fix first, and why.\n" +
-            "Exit codes: 0 ok, 1 items at or above --fail-on, 2 usage or input error, 3 internal error.");
+            "Exit codes: 0 ok, 1 items at or above --fail-on, 2 usage or input error, 3 internal error, 130 cancelled (Ctrl+C).");
         foreach (var command in PlumbCommands.All(cli))
         {
             root.Subcommands.Add(command);
@@ -60,7 +60,7 @@ internal static class PlumbApp
         catch (OperationCanceledException)
         {
             error.WriteLine("plumb: cancelled");
-            return ExitCodes.InternalError;
+            return ExitCodes.Cancelled;
         }
         catch (Exception ex)
         {

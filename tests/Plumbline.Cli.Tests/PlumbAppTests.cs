@@ -23,6 +23,25 @@ public sealed class PlumbAppTests
     }
 
     [Fact]
+    public async Task Ctrl_c_exits_130_with_one_line_not_as_an_internal_error()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+        var folder = Directory.CreateTempSubdirectory("plumb-cancel-");
+        File.WriteAllText(Path.Combine(folder.FullName, "app.py"), "print('hello')\n");
+
+        var exit = await PlumbApp.RunAsync(["audit", folder.FullName, "--format", "json", "--out", Path.Combine(folder.FullName, "out")], output, error, time, interactive: false, cancellationToken: cancelled.Token);
+        folder.Delete(recursive: true);
+
+        exit.ShouldBe(130);
+        error.ToString().ShouldBe("plumb: cancelled" + Environment.NewLine);
+    }
+
+    [Fact]
     public async Task Help_lists_the_commands_and_the_exit_codes()
     {
         var (exit, output, _) = await Run("--help");

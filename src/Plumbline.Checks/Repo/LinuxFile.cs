@@ -10,7 +10,8 @@ internal static partial class LinuxFile
 {
     private const int OpenReadOnly = 0x0;
     private const int OpenNonBlocking = 0x800;
-    private const int OpenNoFollow = 0x20000;
+    // O_NOFOLLOW differs by architecture in the kernel's headers: 0400000 on x86-64, 0100000 on arm64.
+    private static readonly int OpenNoFollow = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 0x8000 : 0x20000;
     private const int OpenCloseOnExec = 0x80000;
     private const int Interrupted = 4; // EINTR
     private const int NotFound = 2; // ENOENT

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Plumbline.Checks.Repo;
 
 namespace Plumbline.Checks.Tests.Repo;
@@ -12,20 +11,26 @@ public sealed class LinuxFileTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_dir.FullName, name);
 
-    [Fact]
-    public void Is_used_on_linux_only()
+    [LinuxFileFact]
+    public void Reads_the_same_bytes_as_the_framework_for_files_of_every_size_around_the_buffer()
     {
-        LinuxFile.IsSupported.ShouldBe(OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64);
+        foreach (var size in new[] { 0, 1, 4095, 4096, 4097, 65536, 100_000 })
+        {
+            var bytes = new byte[size];
+            new Random(size).NextBytes(bytes);
+            File.WriteAllBytes(PathOf($"f{size}"), bytes);
+            var buffer = new byte[65536];
+
+            var read = LinuxFile.Read(PathOf($"f{size}"), buffer);
+
+            read.ShouldBe(Math.Min(size, buffer.Length));
+            buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(0, read)).ShouldBeTrue($"size {size}");
+        }
     }
 
-    [Fact]
+    [LinuxFileFact]
     public void Reads_the_start_of_a_file_into_the_span()
     {
-        if (!LinuxFile.IsSupported)
-        {
-            return;
-        }
-
         File.WriteAllText(PathOf("a.txt"), "hello, world");
         var buffer = new byte[5];
 
@@ -34,14 +39,9 @@ public sealed class LinuxFileTests : IDisposable
         LinuxFile.Read(PathOf("a.txt"), new byte[100]).ShouldBe(12);
     }
 
-    [Fact]
+    [LinuxFileFact]
     public void A_missing_file_or_a_symbolic_link_is_an_error_naming_the_path()
     {
-        if (!LinuxFile.IsSupported)
-        {
-            return;
-        }
-
         File.WriteAllText(PathOf("target.txt"), "secret");
         File.CreateSymbolicLink(PathOf("link.txt"), PathOf("target.txt"));
 
@@ -49,14 +49,9 @@ public sealed class LinuxFileTests : IDisposable
         Should.Throw<IOException>(() => LinuxFile.Read(PathOf("link.txt"), new byte[10])).Message.ShouldContain("link.txt", customMessage: "links are never followed");
     }
 
-    [Fact]
+    [LinuxFileFact]
     public void A_named_pipe_reads_as_empty_instead_of_waiting_for_a_writer()
     {
-        if (!LinuxFile.IsSupported)
-        {
-            return;
-        }
-
         using (var mkfifo = Process.Start("mkfifo", PathOf("pipe"))!)
         {
             mkfifo.WaitForExit();
@@ -64,5 +59,18 @@ public sealed class LinuxFileTests : IDisposable
         }
 
         LinuxFile.Read(PathOf("pipe"), new byte[10]).ShouldBe(0);
+    }
+}
+
+/// <summary>Runs a test only where <see cref="LinuxFile"/> applies (Linux on x86-64 or arm64); elsewhere it is reported
+/// as skipped rather than passing without running.</summary>
+public sealed class LinuxFileFactAttribute : FactAttribute
+{
+    public LinuxFileFactAttribute()
+    {
+        if (!LinuxFile.IsSupported)
+        {
+            Skip = "LinuxFile applies to Linux on x86-64 and arm64 only";
+        }
     }
 }

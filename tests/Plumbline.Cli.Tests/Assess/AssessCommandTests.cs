@@ -194,7 +194,7 @@ public sealed class AssessCommandTests : IDisposable
 
         var first = new ScriptedPrompter(script, stopAfter: 4);
         var (exit1, _, error1) = await RunInteractive(first, "warning-signs", "--save", save);
-        exit1.ShouldBe(3, "Ctrl+C mid-way is a cancellation");
+        exit1.ShouldBe(130, "Ctrl+C mid-way is a cancellation");
         error1.ShouldContain("cancelled");
         File.ReadAllText(save).ShouldContain("has-staging: no");
 
@@ -228,9 +228,9 @@ public sealed class AssessCommandTests : IDisposable
         }
         catch (OperationCanceledException)
         {
-            // PlumbApp maps cancellation to exit 3 with this line; the same mapping is applied here.
+            // PlumbApp maps cancellation to exit 130 with this line; the same mapping is applied here.
             error.WriteLine("plumb: cancelled");
-            exit = ExitCodes.InternalError;
+            exit = ExitCodes.Cancelled;
         }
 
         return (exit, output.ToString(), error.ToString());
