@@ -76,8 +76,7 @@ internal sealed class SettingsModel(WorkspaceDb db, TimeProvider time) : Engagem
             return Page();
         }
 
-        // The database cascades to members, systems, data, integrations, items, dependencies, findings, jobs and answers.
-        await Db.Engagements.Where(e => e.Id == EngagementId).ExecuteDeleteAsync(ct);
+        await EngagementDeletion.DeleteAsync(Db, EngagementId, ct);
         Message = $"Deleted the engagement {Engagement.Name} and everything in it.";
         return Redirect("/");
     }
