@@ -42,9 +42,22 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
     /// <param name="Label">What people read: for a job's report, what ran on which target.</param>
     /// <param name="Total">Findings from this source, passes included.</param>
     /// <param name="Failing">Those that fail.</param>
-    public sealed record SourceRow(string Source, string Label, int Total, int Failing);
+    public sealed record SourceRow(string Source, string Label, int Total, int Failing)
+    {
+        /// <summary>Reports (uploaded or from a job) can be taken out of the register again; see <see cref="RegisterRemoval"/>.</summary>
+        public bool Removable => RegisterRemoval.IsRemovable(Source);
+    }
 
     public List<SourceRow> Sources { get; private set; } = [];
+
+    /// <summary>The source whose removal the page asks to confirm (<c>?remove=…</c>); asking changes nothing.</summary>
+    [FromQuery(Name = "remove")]
+    public string? RemoveSource { get; set; }
+
+    /// <summary>What removing <see cref="RemoveSource"/> would take away, for the confirmation.</summary>
+    public RegisterRemoval.Plan? Removal { get; private set; }
+
+    public string? RemovalLabel { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -52,6 +65,12 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (CanEdit && RemoveSource is { } source && RegisterRemoval.IsRemovable(source) && Sources.Find(s => s.Source == source) is { } row)
+        {
+            Removal = await RegisterRemoval.PlanAsync(Db, EngagementId, source, ct);
+            RemovalLabel = row.Label;
+        }
+
         if (AnyActive)
         {
             Response.Headers.Append("Refresh", RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -139,6 +158,30 @@ internal sealed class IndexModel(WorkspaceDb db, RegisterService register, JobRu
 
         await Db.SaveChangesAsync(ct);
         Message = $"Imported {read.Value.Title}: {outcome.Added} new item(s), {outcome.Updated} updated, {outcome.Findings} finding(s).";
+        return Redirect($"/engagements/{EngagementId}/audits");
+    }
+
+    /// <summary>Takes a report's findings, and the items only they support that nobody has worked on, out of the register.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string? source, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (source is null || !RegisterRemoval.IsRemovable(source))
+        {
+            ModelState.AddModelError(string.Empty, "Only an imported report or the results of an audit or check can be removed from the register here.");
+            return Page();
+        }
+
+        var label = Sources.Find(s => s.Source == source)?.Label ?? source;
+        var plan = await RegisterRemoval.PlanAsync(Db, EngagementId, source, ct);
+        if (plan.IsEmpty)
+        {
+            Message = $"Nothing to remove: {label} has no evidence in the register.";
+            return Redirect($"/engagements/{EngagementId}/audits");
+        }
+
+        RegisterRemoval.Apply(Db, plan);
+        await Db.SaveChangesAsync(ct);
+        Message = $"Removed {label} from the register: {plan.Findings.Count} finding(s) and {plan.Removed.Count} item(s); {plan.Kept.Count} item(s) it fed stay.";
         return Redirect($"/engagements/{EngagementId}/audits");
     }
 

@@ -39,6 +39,8 @@ internal abstract class EngagementPageModel(WorkspaceDb db) : PageModel
         ViewData["EngagementId"] = Engagement.Id;
         ViewData["EngagementName"] = Engagement.Name;
         ViewData["Section"] = Section;
+        ViewData["EngagementArchived"] = IsArchived;
+        ViewData["EngagementConsultant"] = Membership.Role == EngagementRole.Consultant;
     }
 
     protected DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -21,8 +21,7 @@ public static class EngagementImporter
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
-            return ParseResult<EngagementDocument>.Fail(new InputError(source, $"not an engagement export{where}: {FirstSentence(ex.Message)}"));
+            return ParseResult<EngagementDocument>.Fail(new InputError(source, Explain(ex)));
         }
 
         if (doc is null)
@@ -36,6 +35,12 @@ public static class EngagementImporter
 
     public static List<InputError> Validate(EngagementDocument doc, string source)
     {
+        // A missing or null field is one line: what follows would trip over it, or repeat it.
+        if (DocumentFields.FirstMissing(doc) is { } missing)
+        {
+            return [new InputError(source, missing)];
+        }
+
         var errors = new List<InputError>();
         void Error(string message) => errors.Add(new InputError(source, message));
 
@@ -252,6 +257,27 @@ public static class EngagementImporter
         Fingerprint = f.Fingerprint,
         Evidence = string.Join('\n', f.Evidence),
     };
+
+    /// <summary>The serializer's complaint in the file's terms: the JSON path and line, never a .NET type name.</summary>
+    private static string Explain(JsonException ex)
+    {
+        var where = ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+
+        // Malformed JSON: the reader's own exception inside, whose message names no types.
+        if (ex.InnerException is JsonException)
+        {
+            return $"not an engagement export{where}: {FirstSentence(ex.Message)}";
+        }
+
+        if (ex.Path is not { Length: > 1 } path)
+        {
+            return $"not an engagement export{where}: the file must hold one JSON object";
+        }
+
+        return ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? $"{path} is not a field of an engagement export{where}"
+            : $"{path} has a value of the wrong kind{where}";
+    }
 
     private static string FirstSentence(string message)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Plumbline.Web.Transfer;
 
@@ -12,5 +13,16 @@ public static class TransferJson
         Converters = { new JsonStringEnumConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ReadRequiredAsOptional } },
     };
+
+    // A missing required property would fail inside the serializer with the .NET type's name; read as null instead, it
+    // is reported by DocumentFields with its JSON path, the same way as a property that is there but null.
+    private static void ReadRequiredAsOptional(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            property.IsRequired = false;
+        }
+    }
 }

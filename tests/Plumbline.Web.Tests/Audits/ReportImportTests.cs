@@ -65,6 +65,61 @@ public sealed class ReportImportTests
     }
 
     [Fact]
+    public async Task A_report_imported_by_mistake_is_removed_from_the_register_after_a_confirmation()
+    {
+        using var factory = new WorkspaceFactory();
+        using var admin = await Workspace.AdminAsync(factory);
+        var id = await Workspace.CreateEngagementAsync(admin, "Shop");
+        (await UploadAsync(admin, id, "site.json", JsonReport())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var audits = $"/engagements/{id}/audits";
+
+        var link = (await admin.PageAsync(audits)).QuerySelectorAll("a").Single(a => a.TextContent.Contains("Remove from register", StringComparison.Ordinal));
+        var confirm = await admin.PageAsync(link.GetAttribute("href")!);
+
+        var card = confirm.QuerySelector("#remove")!;
+        card.TextContent.ShouldContain("Remove Imported report from the register?");
+        card.TextContent.ShouldContain("its 2 finding(s)");
+        card.TextContent.ShouldContain("1 item(s) that only it supports");
+        card.QuerySelector("li a")!.TextContent.ShouldBe("Turn on multi-factor authentication for every admin account");
+        var source = card.QuerySelector("input[name=source]")!.GetAttribute("value")!;
+        await using (var db = factory.OpenDb())
+        {
+            (await db.Items.CountAsync(i => i.EngagementId == id)).ShouldBe(1, "asking for the confirmation changes nothing");
+        }
+
+        var removed = await admin.PostFormAsync(audits, new Dictionary<string, string> { ["source"] = source }, postUrl: audits + "?handler=Remove");
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetAsync(audits)).Body.ShouldContain("Removed Imported report from the register: 2 finding(s) and 1 item(s)");
+        await using var check = factory.OpenDb();
+        (await check.Items.CountAsync(i => i.EngagementId == id)).ShouldBe(0);
+        (await check.Findings.CountAsync(f => f.EngagementId == id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Inventory_evidence_cannot_be_removed_as_if_it_were_a_report()
+    {
+        using var factory = new WorkspaceFactory();
+        using var admin = await Workspace.AdminAsync(factory);
+        var id = await Workspace.CreateEngagementAsync(admin, "Shop");
+        await Workspace.AddSystemAsync(admin, id, "Payroll", new Dictionary<string, string> { ["Input.PeopleWhoKnowIt"] = "1" });
+        int before;
+        await using (var db = factory.OpenDb())
+        {
+            before = await db.Findings.CountAsync(f => f.EngagementId == id && f.Source == "inventory");
+        }
+
+        var audits = $"/engagements/{id}/audits";
+        var (status, body) = await admin.PostAsync(audits, new Dictionary<string, string> { ["source"] = "inventory" }, postUrl: audits + "?handler=Remove");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        body.ShouldContain("Only an imported report or the results of an audit or check can be removed");
+        before.ShouldBeGreaterThan(0);
+        await using var check = factory.OpenDb();
+        (await check.Findings.CountAsync(f => f.EngagementId == id && f.Source == "inventory")).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_report_is_explained_and_nothing_changes()
     {
         using var factory = new WorkspaceFactory();

@@ -52,6 +52,33 @@ public sealed class PostgresDataTests(PostgresFixture postgres)
 
         System.Text.Json.JsonSerializer.Serialize(again, TransferJson.Options).ShouldBe(System.Text.Json.JsonSerializer.Serialize(doc, TransferJson.Options));
     }
+
+    [PostgresFact]
+    public async Task Deleting_an_engagement_removes_everything_in_it_on_postgres_too()
+    {
+        using var factory = new WorkspaceFactory(postgres.NewDatabase());
+        using var admin = await Workspace.AdminAsync(factory);
+        int id;
+        await using (var db = factory.OpenDb())
+        {
+            id = await DemoEngagement.SeedAsync(db, factory.Time, CancellationToken.None);
+            await DemoEngagement.EnsureMembersAsync(db, CancellationToken.None);
+            var items = await db.Items.Where(i => i.EngagementId == id).OrderBy(i => i.Id).ToListAsync();
+            items[1].DependsOn.Add(new Plumbline.Web.Data.ItemDependency { DependsOnId = items[0].Id });
+            await db.SaveChangesAsync();
+        }
+
+        var settings = $"/engagements/{id}/settings";
+        var deleted = await admin.PostFormAsync(settings, new Dictionary<string, string> { ["ConfirmName"] = DemoEngagement.Name }, postUrl: settings + "?handler=Delete");
+
+        deleted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var check = factory.OpenDb();
+        (await check.Engagements.AnyAsync(e => e.Id == id)).ShouldBeFalse();
+        (await check.Items.AnyAsync()).ShouldBeFalse();
+        (await check.Integrations.AnyAsync()).ShouldBeFalse();
+        (await check.ItemDependencies.AnyAsync()).ShouldBeFalse();
+        (await check.Findings.AnyAsync()).ShouldBeFalse();
+    }
 }
 
 /// <summary>A test that needs the PostgreSQL binaries; skipped with the reason when they are missing.</summary>

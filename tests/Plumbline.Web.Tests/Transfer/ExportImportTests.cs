@@ -76,7 +76,7 @@ public sealed class ExportImportTests
     [InlineData("{\"schemaVersion\":9,\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"}}", "schemaVersion 9 is not supported")]
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"data\":[{\"system\":\"Ghost\",\"dataKind\":\"customers\",\"sourceOfTruth\":true}]}", "held in 'Ghost', which is not in systems")]
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"items\":[{\"key\":\"a\",\"title\":\"A\",\"impact\":3,\"effort\":2,\"dependsOn\":[\"b\"]},{\"key\":\"b\",\"title\":\"B\",\"impact\":3,\"effort\":2,\"dependsOn\":[\"a\"]}]}", "dependency cycle")]
-    [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"surprise\":1}", "not an engagement export")]
+    [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"surprise\":1}", "$.surprise is not a field of an engagement export")]
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"assessments\":[{\"templateId\":\"astrology\",\"answers\":\"\"}]}", "assessment 'astrology' is not a built-in template")]
     [InlineData("{\"engagement\":{\"name\":\"a\",\"clientName\":\"b\"},\"assessments\":[{\"templateId\":\"security-basics\",\"answers\":\"template: security-basics\\nanswers:\\n  admin-count: lots\\n\"}]}", "must be a number, not 'lots'")]
     public void A_broken_export_is_refused_with_a_reason(string json, string expected)
