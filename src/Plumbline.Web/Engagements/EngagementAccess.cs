@@ -42,7 +42,8 @@ internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser
     private sealed record MembershipRow(Membership Membership, Engagement Engagement);
 
     /// <summary>The rule for one request: null when allowed, else 404 (not a member: someone guessing ids learns nothing
-    /// about which engagements exist) or 403 (a client changing things, or anyone changing an archived engagement).</summary>
+    /// about which engagements exist) or 403 (a client changing things or opening a consultants-only page, or anyone
+    /// changing an archived engagement).</summary>
     public static int? Deny(Membership? membership, Engagement? engagement, string method, EndpointMetadataCollection metadata)
     {
         if (membership is null || engagement is null)
@@ -50,12 +51,18 @@ internal sealed class EngagementAccess(WorkspaceDb db, UserManager<WorkspaceUser
             return StatusCodes.Status404NotFound;
         }
 
+        var consultant = membership.Role == EngagementRole.Consultant;
+        if (!consultant && metadata.GetMetadata<ConsultantsOnlyAttribute>() is not null)
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
         {
             return null;
         }
 
-        if (membership.Role != EngagementRole.Consultant && metadata.GetMetadata<ClientMayPostAttribute>() is null)
+        if (!consultant && metadata.GetMetadata<ClientMayPostAttribute>() is null)
         {
             return StatusCodes.Status403Forbidden;
         }

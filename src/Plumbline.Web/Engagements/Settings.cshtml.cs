@@ -8,6 +8,7 @@ namespace Plumbline.Web.Engagements;
 /// <remarks>The one page an archived engagement accepts posts on, so it can be restored or deleted; consultants only.
 /// Deleting asks for the engagement's name typed exactly and offers the backup first: nothing is gone by a slip.</remarks>
 [WritableWhenArchived]
+[ConsultantsOnly]
 internal sealed class SettingsModel(WorkspaceDb db, TimeProvider time) : EngagementPageModel(db)
 {
     protected override string Section => "settings";
@@ -22,14 +23,11 @@ internal sealed class SettingsModel(WorkspaceDb db, TimeProvider time) : Engagem
     /// <summary>A queued or running audit job would write into the engagement after it was archived or deleted.</summary>
     public bool JobActive { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostArchiveAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } denied)
-        {
-            return denied;
-        }
+        await LoadAsync(ct);
 
         if (JobActive)
         {
@@ -45,10 +43,7 @@ internal sealed class SettingsModel(WorkspaceDb db, TimeProvider time) : Engagem
 
     public async Task<IActionResult> OnPostRestoreAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } denied)
-        {
-            return denied;
-        }
+        await LoadAsync(ct);
 
         Engagement.ArchivedAt = null;
         await Db.SaveChangesAsync(ct);
@@ -58,10 +53,7 @@ internal sealed class SettingsModel(WorkspaceDb db, TimeProvider time) : Engagem
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } denied)
-        {
-            return denied;
-        }
+        await LoadAsync(ct);
 
         // Exactly as shown: a name typed from memory, or another engagement's, deletes nothing.
         if (!string.Equals(ConfirmName, Engagement.Name, StringComparison.Ordinal))
@@ -81,16 +73,10 @@ internal sealed class SettingsModel(WorkspaceDb db, TimeProvider time) : Engagem
         return Redirect("/");
     }
 
-    /// <summary>Loads the page; returns 403 for anyone but the engagement's consultants.</summary>
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    /// <summary>Loads the page (only consultants reach it: <see cref="ConsultantsOnlyAttribute"/>).</summary>
+    private async Task LoadAsync(CancellationToken ct)
     {
-        if (Membership.Role != EngagementRole.Consultant)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         LoadEngagement();
         JobActive = await Db.AuditJobs.AnyAsync(j => j.EngagementId == EngagementId && (j.State == AuditJobState.Queued || j.State == AuditJobState.Running), ct);
-        return null;
     }
 }

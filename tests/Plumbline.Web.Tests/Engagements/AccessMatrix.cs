@@ -28,13 +28,14 @@ internal static partial class AccessMatrix
         ServerError,
     }
 
-    /// <summary>How the request is about the engagement: read it, change it, or answer its questionnaire (the one kind of
-    /// change a client member may make).</summary>
+    /// <summary>How the request is about the engagement: read it, change it, answer its questionnaire (the one kind of
+    /// change a client member may make), or open a page only its consultants may see (settings).</summary>
     public enum Kind
     {
         Read,
         Change,
         ClientChange,
+        ConsultantsOnly,
     }
 
     /// <summary>The id spellings: only the first is the id; the rest once slipped past a stricter parse in the access check.</summary>
@@ -54,6 +55,7 @@ internal static partial class AccessMatrix
         (Who.ClientMember, true, Kind.Read) => Outcome.Allowed,
         (Who.ClientMember, true, Kind.Change) => Outcome.Forbidden,
         (Who.ClientMember, true, Kind.ClientChange) => Outcome.Allowed,
+        (Who.ClientMember, true, Kind.ConsultantsOnly) => Outcome.Forbidden,
         (Who.Consultant, true, _) => Outcome.Allowed,
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
@@ -107,7 +109,7 @@ internal static partial class AccessMatrix
             var differences = new List<string>();
             foreach (var way in ways)
             {
-                var kind = way.Verb is "GET" or "HEAD" ? Kind.Read : way.ClientMayPost ? Kind.ClientChange : Kind.Change;
+                var kind = way.ConsultantsOnly ? Kind.ConsultantsOnly : way.Verb is "GET" or "HEAD" ? Kind.Read : way.ClientMayPost ? Kind.ClientChange : Kind.Change;
                 foreach (var who in Enum.GetValues<Who>())
                 {
                     foreach (var (form, canonical) in IdForms(shared.Id))

@@ -15,7 +15,7 @@ namespace Plumbline.Web.Tests.Support;
 public static class EndpointCatalog
 {
     /// <summary>One way in: a route, a verb and (for a page) a handler name, with the fields that handler binds.</summary>
-    public sealed record Way(string Pattern, string Verb, string? Handler, bool ClientMayPost, IReadOnlyList<string> Fields, bool IsPage)
+    public sealed record Way(string Pattern, string Verb, string? Handler, bool ClientMayPost, IReadOnlyList<string> Fields, bool IsPage, bool ConsultantsOnly = false)
     {
         public bool NamesEngagement => Pattern.Contains("{" + EngagementRoute.Parameter, StringComparison.Ordinal);
 
@@ -36,6 +36,7 @@ public static class EndpointCatalog
         {
             var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             var clientMayPost = endpoint.Metadata.GetMetadata<ClientMayPostAttribute>() is not null;
+            var consultantsOnly = endpoint.Metadata.GetMetadata<ConsultantsOnlyAttribute>() is not null;
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var compiled = await loader.LoadAsync(page, endpoint.Metadata);
@@ -49,19 +50,19 @@ public static class EndpointCatalog
                             .Where(p => p.ParameterType != typeof(CancellationToken) && p.BindingInfo?.BindingSource != BindingSource.Services)
                             .SelectMany(p => Fields(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType, 0)))
                         .Where(f => !RouteParameter(endpoint, f)).Distinct().ToList();
-                    ways.Add(new Way(pattern, verb, handler.Name, clientMayPost, fields, IsPage: true));
+                    ways.Add(new Way(pattern, verb, handler.Name, clientMayPost, fields, IsPage: true, consultantsOnly));
                 }
 
                 if (!compiled.HandlerMethods.Any(h => h.HttpMethod.Equals("Get", StringComparison.OrdinalIgnoreCase) && h.Name is null))
                 {
                     // A page without OnGet still renders on GET.
-                    ways.Add(new Way(pattern, "GET", null, clientMayPost, [], IsPage: true));
+                    ways.Add(new Way(pattern, "GET", null, clientMayPost, [], IsPage: true, consultantsOnly));
                 }
             }
             else
             {
                 var verbs = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
-                ways.AddRange(verbs.Select(v => new Way(pattern, v, null, clientMayPost, [], IsPage: false)));
+                ways.AddRange(verbs.Select(v => new Way(pattern, v, null, clientMayPost, [], IsPage: false, consultantsOnly)));
             }
         }
 
