@@ -2,7 +2,7 @@
 # Web workspace benchmark: wrk at 50 connections against the register and matrix pages of an
 # engagement with 500 items, signed in, on SQLite. Baselines in the same run: the same server's
 # static stylesheet (/site.css), what Kestrel itself costs, and the engagement's small profile page,
-# the floor of any signed-in page (cookie, membership check, layout), so the ratios show what 500 items add.
+# the floor of any signed-in page (cookie, session stamp check, membership check, layout), so the ratios show what 500 items add.
 # Each target gets a 5-second warm-up that is not measured.
 # Usage: bench/web/run.sh [seconds per target, default 15]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
@@ -20,12 +20,18 @@ PLUMB=src/Plumbline.Cli/bin/Release/net10.0/plumb
 SERVER=$!
 for _ in $(seq 1 120); do curl -s -o /dev/null "$BASE/site.css" && break; sleep 0.5; done
 
-# First run: create the administrator through the page, keeping the session cookie.
+# First run: the server prints a one-time setup link; create the administrator through that page, keeping the session cookie.
+SETUP=""
+for _ in $(seq 1 60); do
+  SETUP=$(sed -n 's/^First run: open \(http[^ ]*\) to create the administrator.*/\1/p' "$WORK/serve.log" | head -1)
+  [ -n "$SETUP" ] && break; sleep 0.5
+done
+[ -n "$SETUP" ] || { echo "no first-run setup link in the server's output"; cat "$WORK/serve.log"; exit 1; }
 JAR="$WORK/cookies"
-TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/setup" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$SETUP" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
 PASS="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Input.DisplayName=Bench" --data-urlencode "Input.Email=bench@example.test" \
-  --data-urlencode "Input.Password=$PASS" --data-urlencode "Input.ConfirmPassword=$PASS" --data-urlencode "__RequestVerificationToken=$TOKEN" "$BASE/setup"
+  --data-urlencode "Password.Password=$PASS" --data-urlencode "Password.ConfirmPassword=$PASS" --data-urlencode "__RequestVerificationToken=$TOKEN" "$SETUP"
 COOKIE=$(awk '$6 ~ /^plumbline\./ { printf "%s=%s; ", $6, $7 }' "$JAR")
 
 python3 bench/web/make_engagement.py 500 > "$WORK/engagement.json"
