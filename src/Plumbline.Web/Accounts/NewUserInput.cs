@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Plumbline.Web.Accounts;
 
-/// <summary>The fields of a new account, shared by first-run setup and the users page.</summary>
+/// <summary>Who a new account is for, shared by first-run setup and invitations. The password is never the administrator's
+/// to type: see <see cref="NewPasswordInput"/>.</summary>
 public sealed class NewUserInput
 {
     [Required(ErrorMessage = "Enter a name.")]
@@ -14,15 +15,4 @@ public sealed class NewUserInput
     [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.com.")]
     [StringLength(200, ErrorMessage = "Keep the email under 200 characters.")]
     public string Email { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = "Enter a password.")]
-    [StringLength(200, MinimumLength = 12, ErrorMessage = "Use a password of at least 12 characters.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = string.Empty;
-
-    [Required(ErrorMessage = "Enter the password again.")]
-    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Password again")]
-    public string ConfirmPassword { get; set; } = string.Empty;
 }

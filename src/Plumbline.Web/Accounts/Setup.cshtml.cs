@@ -7,13 +7,17 @@ using Plumbline.Web.Hosting;
 
 namespace Plumbline.Web.Accounts;
 
-/// <summary>First run: creates the first administrator. Gone (404) once any user exists.</summary>
+/// <summary>First run: creates the first administrator. Opens only with the setup token (checked by <see cref="FirstRun"/>
+/// before this page runs); gone (404) once any user exists.</summary>
 internal sealed class SetupModel(WorkspaceDb db, UserManager<WorkspaceUser> users, RoleManager<IdentityRole> roles, SignInManager<WorkspaceUser> signIn, FirstRun firstRun) : PageModel
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
+
+    [BindProperty]
+    public NewPasswordInput Password { get; set; } = new();
 
     public void OnGet()
     {
@@ -30,7 +34,7 @@ internal sealed class SetupModel(WorkspaceDb db, UserManager<WorkspaceUser> user
         await Gate.WaitAsync(ct);
         try
         {
-            if (await db.Users.AnyAsync(ct))
+            if (!firstRun.Accepts(Request.Query["token"]) || await db.Users.AnyAsync(ct))
             {
                 return NotFound();
             }
@@ -45,7 +49,7 @@ internal sealed class SetupModel(WorkspaceDb db, UserManager<WorkspaceUser> user
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var user = new WorkspaceUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), DisplayName = Input.DisplayName.Trim(), EmailConfirmed = true };
-            var created = await users.CreateAsync(user, Input.Password);
+            var created = await users.CreateAsync(user, Password.Password);
             if (!created.Succeeded)
             {
                 foreach (var e in created.Errors)

@@ -7,8 +7,10 @@ using Plumbline.Web.Data;
 namespace Plumbline.Web.Accounts;
 
 /// <summary>Password sign-in with lock-out after repeated failures (and the sign-in rate limit in front).</summary>
-internal sealed class SignInModel(SignInManager<WorkspaceUser> signIn) : PageModel
+internal sealed class SignInModel(SignInManager<WorkspaceUser> signIn, UserManager<WorkspaceUser> users) : PageModel
 {
+    public const string Disabled = "This account has been disabled by an administrator. Ask them to enable it again.";
+
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
     public string Email { get; set; } = string.Empty;
@@ -38,9 +40,19 @@ internal sealed class SignInModel(SignInManager<WorkspaceUser> signIn) : PageMod
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes."
-            : "That email and password do not match an account.");
+        var message = "That email and password do not match an account.";
+        if (result.IsLockedOut)
+        {
+            message = "This account is locked after too many failed attempts. Try again in 15 minutes.";
+        }
+        else if (result.IsNotAllowed && await users.FindByEmailAsync(Email.Trim()) is { } user && await users.CheckPasswordAsync(user, Password))
+        {
+            // Refused before the password was checked (WorkspaceSignInManager); say "disabled" only to someone who knows
+            // the password, so the page does not tell strangers which addresses have disabled accounts.
+            message = Disabled;
+        }
+
+        ModelState.AddModelError(string.Empty, message);
         return Page();
     }
 }

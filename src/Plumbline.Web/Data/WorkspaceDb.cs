@@ -31,6 +31,8 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
 
     public DbSet<AssessmentResponse> AssessmentResponses => Set<AssessmentResponse>();
 
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RegisterStamps.Renew(this);
@@ -149,6 +151,14 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.HasIndex(x => new { x.EngagementId, x.TemplateId }).IsUnique();
             e.Property(x => x.TemplateId).HasMaxLength(80);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<AccountLink>(e =>
+        {
+            e.HasOne<WorkspaceUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.Purpose).HasConversion<string>().HasMaxLength(20);
         });
     }
 }

@@ -1,12 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Plumbline.Web.Data;
 
 namespace Plumbline.Web.Hosting;
 
-/// <summary>Until the first administrator exists, every page leads to /setup; afterwards /setup is gone.</summary>
+/// <summary>Until the first administrator exists, every page leads to /setup, which opens only with the one-time token the
+/// server printed at start (<see cref="FirstRunNotice"/>): reaching a fresh server first no longer makes you its admin.
+/// Once an administrator exists, the token is gone and so is /setup.</summary>
 internal sealed class FirstRun
 {
     private volatile bool _hasUsers;
+    private volatile string? _setupToken = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>The token that opens /setup; null once any user exists.</summary>
+    public string? SetupToken => _setupToken;
+
+    /// <summary>True while the workspace may still have no users (the setup token is alive).</summary>
+    public bool Pending => _setupToken is not null;
+
+    /// <summary>The path, with its token, that creates the first administrator.</summary>
+    public string? SetupPath => _setupToken is { } token ? "/setup?token=" + token : null;
 
     public async Task<bool> HasUsersAsync(WorkspaceDb db, CancellationToken ct)
     {
@@ -15,11 +30,27 @@ internal sealed class FirstRun
             return true;
         }
 
-        _hasUsers = await db.Users.AnyAsync(ct);
+        if (await db.Users.AnyAsync(ct))
+        {
+            MarkDone();
+        }
+
         return _hasUsers;
     }
 
-    public void MarkDone() => _hasUsers = true;
+    /// <summary>Compares in constant time, so response times say nothing about how much of a guess was right.</summary>
+    public bool Accepts(string? candidate)
+    {
+        var token = _setupToken;
+        return token is not null && candidate is not null
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(candidate));
+    }
+
+    public void MarkDone()
+    {
+        _hasUsers = true;
+        _setupToken = null;
+    }
 
     public static IApplicationBuilder UseFirstRun(IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -40,7 +71,9 @@ internal sealed class FirstRun
             return;
         }
 
-        if (hasUsers && isSetup)
+        // Without the token (or after the administrator exists) /setup does not exist; the 404 page tells an operator
+        // where the link is.
+        if (isSetup && (hasUsers || !firstRun.Accepts(context.Request.Query["token"])))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Plumbline.Web.Accounts;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
 using Plumbline.Web.Forms;
@@ -48,6 +49,7 @@ public sealed class WorkspaceHost
             k.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(dir, "keys")), logs);
         });
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<FirstRunNotice>();
         services.AddAuditJobs();
         services.AddScoped<EngagementAccess>();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<EngagementRouteConstraint>(EngagementRoute.ConstraintName));
@@ -66,7 +68,8 @@ public sealed class WorkspaceHost
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<WorkspaceDb>()
-            .AddDefaultTokenProviders();
+            .AddSignInManager<WorkspaceSignInManager>();
+        services.AddScoped<AccountLinks>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/signin";
@@ -78,6 +81,8 @@ public sealed class WorkspaceHost
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Instead of Identity's periodic SecurityStampValidator: a cut-off session ends on its next request.
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
         services.AddAntiforgery(o =>
         {
@@ -92,9 +97,10 @@ public sealed class WorkspaceHost
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                // Only sign-in and first-run attempts are limited: that is where passwords are guessed.
+                // Only sign-in, first-run and set-password posts are limited: that is where passwords and tokens are guessed.
                 var guarded = HttpMethods.IsPost(context.Request.Method)
-                    && (context.Request.Path.StartsWithSegments("/signin") || context.Request.Path.StartsWithSegments("/setup"));
+                    && (context.Request.Path.StartsWithSegments("/signin") || context.Request.Path.StartsWithSegments("/setup")
+                        || context.Request.Path.StartsWithSegments("/set-password"));
                 if (!guarded)
                 {
                     return RateLimitPartition.GetNoLimiter("open");
@@ -115,6 +121,7 @@ public sealed class WorkspaceHost
                 o.RootDirectory = "/";
                 o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
+                o.Conventions.AllowAnonymousToPage("/Accounts/SetPassword");
                 o.Conventions.AllowAnonymousToPage("/Shared/Status");
             })
             .AddMvcOptions(o =>

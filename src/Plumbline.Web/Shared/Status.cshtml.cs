@@ -5,7 +5,7 @@ namespace Plumbline.Web.Shared;
 
 /// <summary>The friendly page behind every error status (re-executed by the status-code middleware).</summary>
 [IgnoreAntiforgeryToken]
-internal sealed class StatusModel : PageModel
+internal sealed class StatusModel(Hosting.FirstRun firstRun) : PageModel
 {
     public string Heading { get; private set; } = string.Empty;
 
@@ -19,6 +19,7 @@ internal sealed class StatusModel : PageModel
     {
         (Heading, Message) = code switch
         {
+            404 when firstRun.Pending => ("Not set up yet", "This workspace has no administrator yet. Open the setup link the server printed when it started (\"First run: open …/setup?token=…\")."),
             404 => ("Not found", "There is nothing here, or you are not a member of this engagement."),
             403 => ("Not allowed", "Your role in this engagement can read it but not change it."),
             429 => ("Too many attempts", "Wait a minute before trying to sign in again."),

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Plumbline.Web.Hosting;
 using Plumbline.Web.Tests.Support;
 
 namespace Plumbline.Web.Tests.Accounts;
@@ -38,12 +40,12 @@ public sealed class FirstRunAndSignInTests
         using var factory = new WorkspaceFactory();
         using var browser = new Browser(factory);
 
-        var (status, body) = await browser.PostAsync("/setup", new Dictionary<string, string>
+        var (status, body) = await browser.PostAsync(Workspace.SetupUrl(factory), new Dictionary<string, string>
         {
             ["Input.DisplayName"] = "Ada",
             ["Input.Email"] = "not-an-email",
-            ["Input.Password"] = "short",
-            ["Input.ConfirmPassword"] = "different",
+            ["Password.Password"] = "short",
+            ["Password.ConfirmPassword"] = "different",
         });
 
         status.ShouldBe(HttpStatusCode.OK);
@@ -52,6 +54,52 @@ public sealed class FirstRunAndSignInTests
         body.ShouldContain("The two passwords differ.");
         await using var db = factory.OpenDb();
         db.Users.Count().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Setup_without_the_token_or_with_a_wrong_one_is_not_found_and_creates_nobody()
+    {
+        using var factory = new WorkspaceFactory();
+        using var browser = new Browser(factory);
+        var setup = Workspace.SetupUrl(factory);
+        var token = setup[(setup.IndexOf('=') + 1)..];
+        var wrong = token[..^1] + (token[^1] == 'A' ? 'B' : 'A');
+
+        var (bare, bareBody, _) = await browser.GetAsync("/setup");
+        (await browser.GetAsync("/setup?token=" + wrong)).Status.ShouldBe(HttpStatusCode.NotFound);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Mallory",
+            ["Input.Email"] = "mallory@example.test",
+            ["Password.Password"] = Workspace.Password,
+            ["Password.ConfirmPassword"] = Workspace.Password,
+        };
+        var posted = await browser.PostFormAsync(setup, form, postUrl: "/setup?token=" + wrong);
+        var postedBare = await browser.PostFormAsync(setup, form, postUrl: "/setup");
+
+        bare.ShouldBe(HttpStatusCode.NotFound);
+        bareBody.ShouldContain("setup link the server printed");
+        posted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        postedBare.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using var db = factory.OpenDb();
+        db.Users.Count().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_setup_token_dies_when_the_administrator_is_created()
+    {
+        using var factory = new WorkspaceFactory();
+        var setup = Workspace.SetupUrl(factory);
+        (await Workspace.AdminAsync(factory)).Dispose();
+        using var late = new Browser(factory);
+
+        (await late.GetAsync(setup)).Status.ShouldBe(HttpStatusCode.NotFound);
+        var again = await late.Client.PostAsync(setup, new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "second@example.test" }));
+
+        again.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        factory.Services.GetRequiredService<FirstRun>().SetupToken.ShouldBeNull();
+        await using var db = factory.OpenDb();
+        db.Users.Select(u => u.Email).ShouldBe([Workspace.AdminEmail]);
     }
 
     [Fact]

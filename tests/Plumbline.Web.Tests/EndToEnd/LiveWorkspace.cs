@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Plumbline.Web.Hosting;
 
 namespace Plumbline.Web.Tests.EndToEnd;
@@ -15,9 +16,13 @@ public sealed class LiveWorkspace : IAsyncDisposable
         _app = app;
         DataDir = dataDir;
         BaseUrl = app.Urls.Single().TrimEnd('/');
+        SetupUrl = BaseUrl + app.Services.GetRequiredService<FirstRun>().SetupPath;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The one-time first-run link, as the server prints it to its console.</summary>
+    public string SetupUrl { get; }
 
     public string DataDir { get; }
 

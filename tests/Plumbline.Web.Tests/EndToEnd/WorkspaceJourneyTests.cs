@@ -39,9 +39,15 @@ public sealed class WorkspaceJourneyTests
             }
         };
 
-        // First run: every page leads to the administrator form.
-        await page.GotoAsync(workspace.BaseUrl + "/");
+        // First run: every page leads to /setup, which opens only with the one-time link the server printed.
+        var refused = await page.GotoAsync(workspace.BaseUrl + "/");
         page.Url.ShouldEndWith("/setup");
+        refused!.Status.ShouldBe(404);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Not set up yet");
+        // Chromium reports that 404 on its console; it is the one expected error of the journey.
+        errors.ShouldHaveSingleItem().ShouldContain("404");
+        errors.Clear();
+        await page.GotoAsync(workspace.SetupUrl);
         await page.GetByLabel("Your name").FillAsync("Ada Admin");
         await page.GetByLabel("Email").FillAsync("ada@example.test");
         await page.GetByLabel("Password (12 characters or more)").FillAsync(Password);

@@ -13,8 +13,12 @@ public sealed partial class Browser : IDisposable
 
     public Browser(WorkspaceFactory factory)
     {
+        Factory = factory;
         _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
+
+    /// <summary>The workspace this browser talks to (another browser on it is another person, or another device).</summary>
+    public WorkspaceFactory Factory { get; }
 
     public HttpClient Client => _client;
 
@@ -31,8 +35,9 @@ public sealed partial class Browser : IDisposable
         return new HtmlParser().ParseDocument(body);
     }
 
-    /// <summary>Loads <paramref name="pageUrl"/>, takes the antiforgery token from its first form (or, on a read-only page, from
-    /// the sign-out page's form: the token is the user's, not the page's), and posts the fields to <paramref name="postUrl"/>.</summary>
+    /// <summary>Loads <paramref name="pageUrl"/>, takes the antiforgery token from its first form (or, on a page without one, from
+    /// the sign-out page's form, or for someone signed out the sign-in page's: the token is the user's, not the page's), and
+    /// posts the fields to <paramref name="postUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
     {
         var (_, body, _) = await GetAsync(pageUrl);
@@ -40,6 +45,11 @@ public sealed partial class Browser : IDisposable
         if (!token.Success)
         {
             token = TokenPattern().Match((await GetAsync("/signout")).Body);
+        }
+
+        if (!token.Success)
+        {
+            token = TokenPattern().Match((await GetAsync("/signin")).Body);
         }
 
         token.Success.ShouldBeTrue($"no antiforgery token on {pageUrl} or /signout");

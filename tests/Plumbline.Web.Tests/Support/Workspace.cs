@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Plumbline.Web.Hosting;
 
 namespace Plumbline.Web.Tests.Support;
 
@@ -9,31 +11,74 @@ public static partial class Workspace
     public const string AdminEmail = "admin@example.test";
     public const string Password = "correct horse battery";
 
+    /// <summary>The first-run address with the one-time token the server printed at start (read from the app, as an operator
+    /// reads it from the console).</summary>
+    public static string SetupUrl(WorkspaceFactory factory)
+    {
+        // Resolving a service starts the host, which creates the token.
+        var firstRun = factory.Services.GetRequiredService<FirstRun>();
+        return firstRun.SetupPath.ShouldNotBeNull("the workspace already has users: no setup token");
+    }
+
     public static async Task<Browser> AdminAsync(WorkspaceFactory factory)
     {
         var browser = new Browser(factory);
-        var response = await browser.PostFormAsync("/setup", new Dictionary<string, string>
+        var response = await browser.PostFormAsync(SetupUrl(factory), new Dictionary<string, string>
         {
             ["Input.DisplayName"] = "Ada Admin",
             ["Input.Email"] = AdminEmail,
-            ["Input.Password"] = Password,
-            ["Input.ConfirmPassword"] = Password,
+            ["Password.Password"] = Password,
+            ["Password.ConfirmPassword"] = Password,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return browser;
     }
 
-    public static async Task CreateUserAsync(Browser admin, string email, string role)
+    /// <summary>Invites a user and returns the link the page showed (path and query), unused.</summary>
+    public static async Task<string> InviteAsync(Browser admin, string email, string role)
     {
-        var response = await admin.PostFormAsync("/accounts/users", new Dictionary<string, string>
+        var (status, body) = await admin.PostAsync("/accounts/users", new Dictionary<string, string>
         {
             ["Input.DisplayName"] = email.Split('@')[0],
             ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-            ["Input.ConfirmPassword"] = Password,
             ["Role"] = role,
         });
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        status.ShouldBe(HttpStatusCode.OK);
+        return LinkOn(body);
+    }
+
+    /// <summary>The single-use set-password link shown on a users page (after an invitation or a reset).</summary>
+    public static string LinkOn(string body)
+    {
+        var match = SetPasswordLink().Match(body);
+        match.Success.ShouldBeTrue("no set-password link on the page");
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>Opens a set-password link in a fresh browser and chooses <paramref name="password"/>.</summary>
+    public static async Task<(Browser Browser, HttpResponseMessage Response)> UseLinkAsync(WorkspaceFactory factory, string link, string password = Password)
+    {
+        var browser = new Browser(factory);
+        var token = link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
+        var response = await browser.PostFormAsync(link, new Dictionary<string, string>
+        {
+            ["Token"] = token,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        }, postUrl: "/set-password");
+        return (browser, response);
+    }
+
+    /// <summary>Creates a user the way an administrator does: an invitation whose link the invitee opens to choose
+    /// <see cref="Password"/>.</summary>
+    public static async Task CreateUserAsync(Browser admin, string email, string role)
+    {
+        var link = await InviteAsync(admin, email, role);
+        var (invitee, response) = await UseLinkAsync(admin.Factory, link);
+        using (invitee)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        }
     }
 
     public static async Task<Browser> SignInAsync(WorkspaceFactory factory, string email)
@@ -76,6 +121,9 @@ public static partial class Workspace
         match.Success.ShouldBeTrue();
         return int.Parse(match.Groups[1].Value);
     }
+
+    [GeneratedRegex("http://[^/\"<]+(/set-password\\?token=[A-Za-z0-9_-]+)")]
+    private static partial Regex SetPasswordLink();
 
     [GeneratedRegex("/engagements/(\\d+)")]
     private static partial Regex EngagementUrl();
