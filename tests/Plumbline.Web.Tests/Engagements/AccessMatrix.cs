@@ -158,11 +158,12 @@ internal static partial class AccessMatrix
         var link = new Integration { EngagementId = id, FromSystemId = systemId, ToSystemId = systemId, Kind = IntegrationKind.ManualRekeying, DataKind = "payslips" };
         db.AddRange(holding, link);
         await db.SaveChangesAsync();
-        return new Target(id, systemId, itemId, holding.Id, link.Id);
+        var membershipId = await db.Memberships.Where(m => m.EngagementId == id && m.Role == EngagementRole.Consultant).Select(m => m.Id).FirstAsync();
+        return new Target(id, systemId, itemId, holding.Id, link.Id, membershipId);
     }
 
     /// <summary>An engagement and the ids of its children, for routes and for the forms that name a child.</summary>
-    public sealed record Target(int Id, int SystemId, int ItemId, int HoldingId, int IntegrationId)
+    public sealed record Target(int Id, int SystemId, int ItemId, int HoldingId, int IntegrationId, int ConsultantMembershipId)
     {
         /// <summary>The form fields of <paramref name="way"/> that name a child of this engagement, filled with its real id.</summary>
         public IEnumerable<KeyValuePair<string, string>> ChildIds(EndpointCatalog.Way way) => way.Fields
@@ -170,6 +171,7 @@ internal static partial class AccessMatrix
             {
                 "holdingId" => HoldingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "integrationId" => IntegrationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "membershipId" => ConsultantMembershipId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 _ => string.Empty,
             }))
             .Where(f => f.Value.Length > 0);

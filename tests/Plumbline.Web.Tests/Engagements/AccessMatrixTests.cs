@@ -25,6 +25,8 @@ public sealed class AccessMatrixTests
         ["/setup"] = (AccessMatrix.Outcome.NotFound, AccessMatrix.Outcome.NotFound, AccessMatrix.Outcome.NotFound),
         ["/status/{code:int}"] = (AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed),
         ["/accounts/users"] = (AccessMatrix.Outcome.SignIn, AccessMatrix.Outcome.Forbidden, AccessMatrix.Outcome.Allowed),
+        ["/accounts/password"] = (AccessMatrix.Outcome.SignIn, AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed),
+        ["/set-password"] = (AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed),
     };
 
     [Fact]
