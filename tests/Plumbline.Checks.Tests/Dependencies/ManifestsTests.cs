@@ -77,6 +77,30 @@ public sealed class ManifestsTests
     }
 
     [Fact]
+    public void Cargo_reads_toml_as_toml_workspace_inherited_literal_strings_and_target_tables()
+    {
+        // `anyhow.workspace = true` is the crate anyhow with the workspace's version (it once read as a crate named
+        // "anyhow.workspace"); '''...''' is a literal string (it once failed the whole manifest).
+        var m = Read(("Cargo.toml", "[package]\nname = \"shop\"\n\n[dependencies]\nanyhow.workspace = true\nrand = '''0.8'''\nlocal = { path = \"../local\" }\n\n[target.'cfg(unix)'.dependencies]\nlibc = \"0.2\"\n\n[workspace.dependencies]\nanyhow = \"1.0\"\n")).Single();
+
+        m.Error.ShouldBeNull();
+        m.Dependencies.Select(d => (d.Name, d.Version, d.Line)).ShouldBe(
+            [("anyhow", "(workspace)", 5), ("rand", "0.8", 6), ("local", "(path or git)", 7), ("anyhow", "1.0", 13), ("libc", "0.2", 10)],
+            ignoreOrder: true);
+        m.Unpinned.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Pyproject_reads_pep_735_groups_and_poetry_groups_as_development()
+    {
+        var m = Read(("pyproject.toml", "[project]\nname = \"svc\"\ndependencies = [\"fastapi>=0.110,<1\"]\n\n[dependency-groups]\ntest = [\"pytest==8.2\", { include-group = \"lint\" }]\nlint = [\"ruff==0.5\"]\n\n[tool.poetry.group.docs.dependencies]\nmkdocs = { version = \"^1.6\" }\n")).Single();
+
+        m.Dependencies.Select(d => (d.Name, d.Development)).ShouldBe(
+            [("fastapi", false), ("pytest", true), ("ruff", true), ("mkdocs", true)], ignoreOrder: true);
+        m.Dependencies.Single(d => d.Name == "mkdocs").Version.ShouldBe("^1.6");
+    }
+
+    [Fact]
     public void Maven_gradle_rubygems_composer_and_pub_are_read()
     {
         var manifests = Read(

@@ -1,3 +1,4 @@
+using Plumbline.Checks.Toml;
 using Plumbline.Core.Input;
 
 namespace Plumbline.Checks.Vulnerabilities.Lockfiles;
@@ -14,27 +15,24 @@ public sealed class CargoLockParser : ILockfileParser
 
     public ParseResult<IReadOnlyList<ResolvedPackage>> Parse(string text, string source)
     {
-        var read = TomlTables.Read(text, source, "package");
+        var read = TomlDocument.Read(text, source);
         if (!read.Success) return ParseResult<IReadOnlyList<ResolvedPackage>>.Fail(read.Errors);
-        if (read.Value.Count == 0 && !text.Contains("version", StringComparison.Ordinal))
+        var packages = TomlDocument.Tables(read.Value.Root, "package");
+        if (packages.Count == 0 && !text.Contains("version", StringComparison.Ordinal))
         {
             return LockfileJson.Shape(source, "no [[package]] entries; is this a Cargo.lock?");
         }
 
         var direct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var local in read.Value.Where(t => !t.ContainsKey("source")))
+        foreach (var local in packages.Where(t => !t.ContainsKey("source")))
         {
-            if (local.TryGetValue("dependencies", out var deps))
-            {
-                // Entries are "name", "name version" or "name version (source)".
-                foreach (var d in TomlTables.Strings(deps)) direct.Add(d.Split(' ')[0]);
-            }
+            // Entries are "name", "name version" or "name version (source)".
+            foreach (var d in TomlDocument.Strings(local, "dependencies")) direct.Add(d.Split(' ')[0]);
         }
 
-        var list = read.Value
-            .Where(t => TomlTables.String(t, "source")?.StartsWith("registry+", StringComparison.Ordinal) == true
-                || TomlTables.String(t, "source")?.StartsWith("sparse+", StringComparison.Ordinal) == true)
-            .Select(t => (Name: TomlTables.String(t, "name"), Version: TomlTables.String(t, "version")))
+        var list = packages
+            .Where(t => TomlDocument.String(t, "source") is { } from && (from.StartsWith("registry+", StringComparison.Ordinal) || from.StartsWith("sparse+", StringComparison.Ordinal)))
+            .Select(t => (Name: TomlDocument.String(t, "name"), Version: TomlDocument.String(t, "version")))
             .Where(t => t.Name is not null && t.Version is not null)
             .Select(t => new ResolvedPackage(Ecosystem, t.Name!, t.Version!, direct.Contains(t.Name!)));
         return LockfileJson.Ok(list);

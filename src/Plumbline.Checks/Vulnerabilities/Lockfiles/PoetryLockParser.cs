@@ -1,4 +1,6 @@
+using Plumbline.Checks.Toml;
 using Plumbline.Core.Input;
+using Tomlyn.Model;
 
 namespace Plumbline.Checks.Vulnerabilities.Lockfiles;
 
@@ -15,33 +17,38 @@ public sealed class PoetryLockParser : ILockfileParser
 
     public ParseResult<IReadOnlyList<ResolvedPackage>> Parse(string text, string source)
     {
-        var read = TomlTables.Read(text, source, "package");
+        var read = TomlDocument.Read(text, source);
         if (!read.Success) return ParseResult<IReadOnlyList<ResolvedPackage>>.Fail(read.Errors);
-        var projects = read.Value.Where(IsProject).ToList();
+        var packages = TomlDocument.Tables(read.Value.Root, "package");
+        var projects = packages.Where(IsProject).ToList();
         var direct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in projects)
         {
             foreach (var key in new[] { "dependencies", "dev-dependencies" })
             {
-                if (!p.TryGetValue(key, out var deps)) continue;
-
-                // uv writes dependencies as inline tables: { name = "requests" }; take each name value.
-                foreach (var line in deps.Split(['{', '}']))
+                // uv writes dependencies as inline tables, { name = "requests" }; dev-dependencies as a table of groups.
+                foreach (var name in DependencyNames(p.TryGetValue(key, out var deps) ? deps : null))
                 {
-                    var at = line.IndexOf("name", StringComparison.Ordinal);
-                    if (at >= 0 && TomlTables.Strings(line[at..]).FirstOrDefault() is { } n) direct.Add(Ecosystems.NormaliseName(Ecosystem, n));
+                    direct.Add(Ecosystems.NormaliseName(Ecosystem, name));
                 }
             }
         }
 
-        var list = read.Value
+        var list = packages
             .Where(t => !IsProject(t))
-            .Select(t => (Name: TomlTables.String(t, "name"), Version: TomlTables.String(t, "version")))
+            .Select(t => (Name: TomlDocument.String(t, "name"), Version: TomlDocument.String(t, "version")))
             .Where(t => t.Name is not null && t.Version is not null)
             .Select(t => new ResolvedPackage(Ecosystem, t.Name!, t.Version!, projects.Count == 0 ? null : direct.Contains(Ecosystems.NormaliseName(Ecosystem, t.Name!))));
         return LockfileJson.Ok(list);
     }
 
-    private static bool IsProject(Dictionary<string, string> table) =>
-        table.TryGetValue("source", out var s) && (s.Contains("editable", StringComparison.Ordinal) || s.Contains("virtual", StringComparison.Ordinal));
+    private static IEnumerable<string> DependencyNames(object? value) => value switch
+    {
+        TomlArray array => array.OfType<TomlTable>().Select(d => TomlDocument.String(d, "name")).OfType<string>(),
+        TomlTable groups => groups.Values.SelectMany(DependencyNames),
+        _ => [],
+    };
+
+    private static bool IsProject(TomlTable table) =>
+        TomlDocument.Table(table, "source") is { } source && (source.ContainsKey("editable") || source.ContainsKey("virtual"));
 }
