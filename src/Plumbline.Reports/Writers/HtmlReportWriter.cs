@@ -5,6 +5,7 @@ using Plumbline.Core.Metrics;
 using Plumbline.Core.Planning;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Pictures;
 using Plumbline.Reports.Writers.Html;
 
 namespace Plumbline.Reports.Writers;
@@ -130,7 +131,7 @@ public sealed class HtmlReportWriter : IReportWriter
         w.Write("<section id=\"matrix\">\n<h2>Impact and effort</h2>\n");
         w.Write($"<p class=\"lede\">Each dot is an open item, numbered in priority order. The dashed lines are the thresholds: impact {QuadrantRules.HighImpactFrom}+ is high impact, effort {QuadrantRules.HighEffortFrom}+ is high effort.</p>\n");
         w.Write("<div class=\"chart-wrap\">");
-        w.Write(MatrixSvg.Render(active, numbers));
+        w.Write(GridSvg.Render(MatrixPicture.Of(active, numbers, item => "#" + HtmlText.Anchor("item-", item.Id))));
         w.Write("</div>\n</section>\n");
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Reports.Pictures;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
 
@@ -17,6 +18,6 @@ internal sealed class PortfolioModel(WorkspaceDb db) : EngagementPageModel(db)
     {
         LoadEngagement();
         Systems = await Db.Systems.AsNoTracking().Where(s => s.EngagementId == EngagementId).OrderBy(s => s.Name).ToListAsync(ct);
-        Svg = PortfolioSvg.Render(Systems, s => $"/engagements/{EngagementId}/inventory/systems/{s.Id}");
+        Svg = GridSvg.Render(PortfolioPicture.Of(Systems, s => $"/engagements/{EngagementId}/inventory/systems/{s.Id}"));
     }
 }

@@ -1,6 +1,7 @@
 using Plumbline.Core.Items;
 using Plumbline.Core.Planning;
 using Plumbline.Core.Scales;
+using Plumbline.Reports.Pictures;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
 
@@ -29,7 +30,7 @@ internal sealed class MatrixModel(WorkspaceDb db, RegisterService register) : En
         IdOf = stored.ToDictionary(i => i.Key, i => i.Id, StringComparer.Ordinal);
         var active = Prioritiser.Order(ItemMapping.ToCore(stored).Where(i => i.IsActive));
         Number = active.Select((item, n) => (item.Id, n + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
-        Svg = MatrixSvg.Render(active, item => $"/engagements/{EngagementId}/register/items/{IdOf[item.Id]}");
+        Svg = GridSvg.Render(MatrixPicture.Of(active, Number, item => $"/engagements/{EngagementId}/register/items/{IdOf[item.Id]}"));
         ByQuadrant = Prioritiser.ByQuadrant(active);
     }
 }

@@ -17,7 +17,7 @@ public sealed class HtmlReportProbe
 
     /// <summary>The item ids of the dots in the matrix.</summary>
     public IReadOnlyList<string> MatrixItemIds =>
-        [.. Matrix.QuerySelectorAll("g.dot[data-item-id]").Select(g => g.GetAttribute("data-item-id")!)];
+        [.. Matrix.QuerySelectorAll(".dot[data-item-id]").Select(g => g.GetAttribute("data-item-id")!)];
 
     /// <summary>The item ids of the bars in the roadmap timeline.</summary>
     public IReadOnlyList<string> TimelineItemIds =>

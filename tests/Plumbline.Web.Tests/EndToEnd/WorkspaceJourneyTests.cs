@@ -96,7 +96,7 @@ public sealed class WorkspaceJourneyTests
         await Arrive(page, "/matrix$");
         await Expect(page.Locator("svg.matrix a.dot")).ToHaveCountAsync(3);
         var mfa = page.Locator("svg.matrix a.dot", new() { Has = page.Locator("title", new() { HasTextString = "multi-factor" }) });
-        await Expect(mfa).ToHaveClassAsync(new Regex(@"\bq-DoNow\b"));
+        await Expect(mfa).ToHaveClassAsync(new Regex(@"\bq-do-now\b"));
         await Shot(page, "04-matrix");
 
         // Move an item: open it from the matrix and raise its effort.
@@ -110,7 +110,7 @@ public sealed class WorkspaceJourneyTests
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Matrix", Exact = true }).First.ClickAsync();
         await Arrive(page, "/matrix$");
-        await Expect(mfa).ToHaveClassAsync(new Regex(@"\bq-PlanAndInvest\b"));
+        await Expect(mfa).ToHaveClassAsync(new Regex(@"\bq-plan-and-invest\b"));
         await Shot(page, "06-matrix-after-move");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Roadmap" }).ClickAsync();

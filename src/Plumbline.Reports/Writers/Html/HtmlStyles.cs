@@ -53,18 +53,18 @@ internal static class HtmlStyles
         .kpi span { font-size: 12.5px; color: var(--muted); }
         svg { display: block; width: 100%; height: auto; font-family: inherit; }
         .chart-wrap { overflow-x: auto; }
-        svg.matrix { max-width: 760px; min-width: 540px; margin: 12px 0; }
-        .matrix .grid line { stroke: #ffffff; stroke-width: 1.5; }
-        .matrix .threshold line { stroke: #98a2b3; stroke-width: 1.5; stroke-dasharray: 5 4; }
-        .matrix .frame { fill: none; stroke: #c9ced6; }
-        .matrix .region-label { font-size: 13px; font-weight: 650; letter-spacing: 0.02em; opacity: 0.85; }
-        .matrix .axis text { font-size: 12px; fill: var(--muted); }
-        .matrix .axis .sub { font-size: 10.5px; fill: var(--faint); }
-        .matrix .axis .axis-title { font-size: 13px; font-weight: 600; fill: var(--ink); }
-        .matrix .dot .num { fill: #fff; font-size: 9.5px; font-weight: 700; }
-        .matrix .dot .label { font-size: 10.5px; fill: var(--ink); }
-        .matrix .dot circle { stroke: #fff; stroke-width: 1.5; }
-        .matrix a:hover .label, .matrix a:focus .label { text-decoration: underline; }
+        svg.grid-chart { max-width: 760px; min-width: 540px; margin: 12px 0; }
+        .grid-chart .cells line { stroke: #ffffff; stroke-width: 1.5; }
+        .grid-chart .threshold line { stroke: #98a2b3; stroke-width: 1.5; stroke-dasharray: 5 4; }
+        .grid-chart .frame { fill: none; stroke: #c9ced6; }
+        .grid-chart .region-label { font-size: 13px; font-weight: 650; letter-spacing: 0.02em; opacity: 0.85; }
+        .grid-chart .axis text { font-size: 12px; fill: var(--muted); }
+        .grid-chart .axis .sub { font-size: 10.5px; fill: var(--faint); }
+        .grid-chart .axis .axis-title { font-size: 13px; font-weight: 600; fill: var(--ink); }
+        .grid-chart .dot .num { fill: #fff; font-size: 9.5px; font-weight: 700; }
+        .grid-chart .dot .label { font-size: 10.5px; fill: var(--ink); }
+        .grid-chart .dot circle { stroke: #fff; stroke-width: 1.5; }
+        .grid-chart a:hover .label, .grid-chart a:focus .label { text-decoration: underline; }
         svg.timeline { margin: 12px 0 4px; min-width: 600px; }
         .timeline text { font-size: 11px; fill: var(--muted); }
         .timeline .sub { font-size: 9.5px; fill: var(--faint); }
@@ -113,12 +113,12 @@ internal static class HtmlStyles
           body { background: #fff; font-size: 11pt; }
           main { max-width: none; padding: 0; }
           .chart-wrap { overflow: visible; }
-          svg.matrix, svg.timeline { min-width: 0; }
+          svg.grid-chart, svg.timeline { min-width: 0; }
           h2 { break-after: avoid; }
           .card, article.item, svg, tr { break-inside: avoid; }
           #matrix { break-before: page; }
           a { color: inherit; text-decoration: none; }
-          .card, .badge, .num, .working, .matrix rect, .timeline rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .card, .badge, .num, .working, .grid-chart rect, .grid-chart circle, .timeline rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
 }

@@ -1,26 +1,27 @@
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Pictures;
 
 namespace Plumbline.Reports.Writers.Html;
 
 /// <summary>The report's colours: one restrained tone per quadrant and a distinct, muted colour per phase.</summary>
 internal static class Palette
 {
-    /// <summary>The strong colour of a quadrant (dots, headings).</summary>
-    public static string Quadrant(Quadrant q) => q switch
+    /// <summary>The strong colour of a tone (dots, region labels).</summary>
+    public static string Tone(GridTone tone) => tone switch
     {
-        Core.Scales.Quadrant.DoNow => "#b42318",
-        Core.Scales.Quadrant.PlanAndInvest => "#b54708",
-        Core.Scales.Quadrant.QuickWins => "#067647",
+        GridTone.Red => "#b42318",
+        GridTone.Amber => "#b54708",
+        GridTone.Green => "#067647",
         _ => "#475467",
     };
 
-    /// <summary>The light tint of a quadrant (matrix regions, summary cards).</summary>
-    public static string QuadrantTint(Quadrant q) => q switch
+    /// <summary>The light tint of a tone (grid regions).</summary>
+    public static string ToneTint(GridTone tone) => tone switch
     {
-        Core.Scales.Quadrant.DoNow => "#fdf0ee",
-        Core.Scales.Quadrant.PlanAndInvest => "#fdf5ea",
-        Core.Scales.Quadrant.QuickWins => "#edf7f1",
+        GridTone.Red => "#fdf0ee",
+        GridTone.Amber => "#fdf5ea",
+        GridTone.Green => "#edf7f1",
         _ => "#f3f4f6",
     };
 
