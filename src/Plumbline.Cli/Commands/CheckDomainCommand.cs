@@ -1,11 +1,8 @@
 using System.CommandLine;
 using Plumbline.Checks.Domain;
+using Plumbline.Checks.Runs;
 using Plumbline.Cli.Input;
 using Plumbline.Cli.Output;
-using Plumbline.Core.Checks;
-using Plumbline.Core.Items;
-using Plumbline.Core.Planning;
-using Plumbline.Reports.Model;
 
 namespace Plumbline.Cli.Commands;
 
@@ -79,41 +76,23 @@ internal static class CheckDomainCommand
                 return cli.InputError($"--dkim-selector: '{badSelector}' is not a DKIM selector (letters, digits, '-', '_' and '.')");
             }
 
-            var dns = new DnsQuerier(server, TimeSpan.FromSeconds(3), retries: 1);
-            var collector = new DomainCollector(dns, new DomainCollectorOptions
+            var run = new CheckRunSettings(catalog, cli.Time, cli.Today)
             {
+                DisabledChecks = config.DisabledChecks,
+                Ratings = config.Ratings,
+            };
+            var report = await DomainCheck.RunAsync(domain, new DomainCheckSettings(run)
+            {
+                DnsServer = server,
+                ResolverName = serverText is null ? "the system's DNS resolver" : $"--dns-server {serverText}",
                 DkimSelectors = named,
-                Network = Checks.Net.NetworkOptions.Default with { Time = cli.Time },
-            });
-            if (await collector.ServerProblemAsync(domain, cancellationToken) is { } problem)
-            {
-                var which = serverText is null ? "the system's DNS resolver" : $"--dns-server {serverText}";
-                return cli.InputError($"{which}: {problem}; check the address and port, or that the network is up");
-            }
-
-            var snapshot = await collector.CollectAsync(domain, cancellationToken);
-            var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, new HashSet<string>(config.DisabledChecks, StringComparer.Ordinal));
-            var items = ItemsFromFindings.Build(findings, catalog, config.Ratings);
-            var report = ReportFactory.Create(
-                $"{domain} — domain check",
-                "check-domain",
-                domain,
-                cli.Time.GetUtcNow(),
-                findings,
-                items,
-                new PlanSettings(cli.Today, PlanSettings.DefaultCapacityHoursPerWeek),
-                catalog);
+            }, cancellationToken);
             if (!report.Success)
             {
                 return cli.InputErrors(report.Errors);
             }
 
-            var withMetrics = report.Value with
-            {
-                Metrics = new System.Text.Json.Nodes.JsonObject { ["domain"] = DomainSummary.Metrics(snapshot) },
-                Tables = [DomainSummary.Records(snapshot)],
-            };
-            return ReportOutput.Emit(cli, withMetrics, request, ReportOutput.BaseName("domain", domain.Replace('.', '-')));
+            return ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("domain", domain.Replace('.', '-')));
         });
         return command;
     }

@@ -2,13 +2,10 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Plumbline.Checks.Net;
+using Plumbline.Checks.Runs;
 using Plumbline.Checks.Site;
 using Plumbline.Cli.Input;
 using Plumbline.Cli.Output;
-using Plumbline.Core.Checks;
-using Plumbline.Core.Items;
-using Plumbline.Core.Planning;
-using Plumbline.Reports.Model;
 
 namespace Plumbline.Cli.Commands;
 
@@ -67,34 +64,19 @@ internal static class CheckSiteCommand
                 roots = loaded;
             }
 
-            var collector = new SiteCollector(new SiteCollectorOptions
+            var settings = new CheckRunSettings(catalog, cli.Time, cli.Today)
             {
-                Network = NetworkOptions.Default with { Time = cli.Time, ExtraTrustedRoots = roots },
-            });
-            var snapshot = await collector.CollectAsync(url, cancellationToken);
-            var findings = CheckRunner.RunAll(SiteChecks.All(), snapshot, new HashSet<string>(config.DisabledChecks, StringComparer.Ordinal));
-            var items = ItemsFromFindings.Build(findings, catalog, config.Ratings);
-            var report = ReportFactory.Create(
-                $"{url.Host} — site check",
-                "check-site",
-                url.ToString(),
-                cli.Time.GetUtcNow(),
-                findings,
-                items,
-                new PlanSettings(cli.Today, PlanSettings.DefaultCapacityHoursPerWeek),
-                catalog);
+                DisabledChecks = config.DisabledChecks,
+                Ratings = config.Ratings,
+                Network = NetworkOptions.Default with { ExtraTrustedRoots = roots },
+            };
+            var report = await SiteCheck.RunAsync(url, settings, cancellationToken);
             if (!report.Success)
             {
                 return cli.InputErrors(report.Errors);
             }
 
-            var score = SiteScore.Of(snapshot);
-            var withMetrics = report.Value with
-            {
-                Metrics = new System.Text.Json.Nodes.JsonObject { ["site"] = SiteSummary.Metrics(snapshot, score) },
-                Tables = snapshot.Protocols.Count > 0 ? [SiteSummary.ScoreTable(score), SiteSummary.TlsTable(snapshot)] : [SiteSummary.ScoreTable(score)],
-            };
-            return ReportOutput.Emit(cli, withMetrics, request, ReportOutput.BaseName("site", url.Host.Replace('.', '-')));
+            return ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("site", url.Host.Replace('.', '-')));
         });
         return command;
     }

@@ -10,7 +10,7 @@ namespace Plumbline.Web.Jobs;
 /// <remarks>Stages report often; writes are throttled: a new stage or a stage's end is always written, other lines
 /// at most once per <see cref="MinInterval"/>, and only the newest pending line is kept while a write is under way.
 /// Writes happen on their own context, off the audit's path, so a slow database never slows the audit.</remarks>
-internal sealed class JobProgress : IProgress<AuditProgress>, IAsyncDisposable
+internal sealed class JobProgress : IProgress<AuditProgress>, IProgress<string>, IAsyncDisposable
 {
     public const int MaxLength = 500;
 

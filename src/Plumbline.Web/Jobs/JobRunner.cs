@@ -1,11 +1,10 @@
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Plumbline.Checks.Audit;
 using Plumbline.Checks.Domain;
 using Plumbline.Checks.Net;
+using Plumbline.Checks.Runs;
 using Plumbline.Checks.Site;
-using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 using Plumbline.Core.Input;
 using Plumbline.Core.Items;
@@ -83,25 +82,8 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
             throw new JobFailedException($"Domain: {error}");
         }
 
-        var collector = new DomainCollector(new DnsQuerier(null, TimeSpan.FromSeconds(3), retries: 1), new DomainCollectorOptions
-        {
-            Network = NetworkOptions.Default with { Time = time, Guard = Guard },
-        });
-        progress.Report("Asking the DNS resolver");
-        if (await collector.ServerProblemAsync(domain, ct) is { } problem)
-        {
-            throw new JobFailedException($"The server's DNS resolver: {problem}; check the server's network.");
-        }
-
-        progress.Report("Reading MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC and nameservers");
-        var snapshot = await collector.CollectAsync(domain, ct);
-        progress.Report("Running the domain checks");
-        var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, new HashSet<string>(StringComparer.Ordinal));
-        return Create($"{domain} — domain check", "check-domain", domain, findings, ItemsFromFindings.Build(findings, Catalog)) with
-        {
-            Metrics = new JsonObject { ["domain"] = DomainSummary.Metrics(snapshot) },
-            Tables = [DomainSummary.Records(snapshot)],
-        };
+        var settings = new DomainCheckSettings(RunSettings(progress)) { ResolverName = "The server's DNS resolver" };
+        return Value(await DomainCheck.RunAsync(domain, settings, ct));
     }
 
     private async Task<Report> SiteAsync(string text, JobProgress progress, CancellationToken ct)
@@ -114,21 +96,16 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
 
         // Refused up front for a clear message; the guard also checks every connection the collector makes.
         await AllowedAsync(url.IdnHost, url.ToString(), ct);
-        progress.Report($"Fetching {url} and probing TLS");
-        var collector = new SiteCollector(new SiteCollectorOptions
-        {
-            Network = NetworkOptions.Default with { Time = time, Guard = Guard },
-        });
-        var snapshot = await collector.CollectAsync(url, ct);
-        progress.Report("Running the site checks");
-        var findings = CheckRunner.RunAll(SiteChecks.All(), snapshot, new HashSet<string>(StringComparer.Ordinal));
-        var score = SiteScore.Of(snapshot);
-        return Create($"{url.Host} — site check", "check-site", url.ToString(), findings, ItemsFromFindings.Build(findings, Catalog)) with
-        {
-            Metrics = new JsonObject { ["site"] = SiteSummary.Metrics(snapshot, score) },
-            Tables = snapshot.Protocols.Count > 0 ? [SiteSummary.ScoreTable(score), SiteSummary.TlsTable(snapshot)] : [SiteSummary.ScoreTable(score)],
-        };
+        return Value(await SiteCheck.RunAsync(url, RunSettings(progress), ct));
     }
+
+    /// <summary>The built-in catalog, no disabled checks or ratings yet (the engagement has no config to give), and the operator's guard.</summary>
+    private CheckRunSettings RunSettings(JobProgress progress) =>
+        new(Catalog, time, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+        {
+            Network = NetworkOptions.Default with { Guard = Guard },
+            Progress = progress,
+        };
 
     private async Task AllowedAsync(string host, string target, CancellationToken ct)
     {

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using Plumbline.Checks.Domain;
+using Plumbline.Core.Checks;
+using Plumbline.Core.Input;
+using Plumbline.Reports.Model;
+
+namespace Plumbline.Checks.Runs;
+
+/// <summary>The one run of a domain check, called by <c>plumb check domain</c> and by the web's domain jobs.</summary>
+public static class DomainCheck
+{
+    /// <summary>Report kind of a domain check.</summary>
+    public const string ReportKind = "check-domain";
+
+    /// <summary>Asks the resolver, collects the domain's records, runs its checks and makes the report, records table included.</summary>
+    /// <param name="domain">A normalized domain name (<see cref="DomainName.Normalize"/>).</param>
+    /// <param name="settings">What the run applies.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The report, or one error naming the resolver when it cannot be reached (so a dead resolver is not
+    /// reported as a domain without mail security).</returns>
+    public static async Task<ParseResult<Report>> RunAsync(string domain, DomainCheckSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var run = settings.Run;
+        var collector = new DomainCollector(new DnsQuerier(settings.DnsServer, settings.DnsTimeout, retries: 1), new DomainCollectorOptions
+        {
+            DkimSelectors = settings.DkimSelectors,
+            Network = run.NetworkWithClock,
+        });
+        run.Progress?.Report("Asking the DNS resolver");
+        if (await collector.ServerProblemAsync(domain, cancellationToken).ConfigureAwait(false) is { } problem)
+        {
+            var hint = settings.DnsServer is null ? "check that the network is up" : "check the address and port, or that the network is up";
+            return ParseResult<Report>.Fail(new InputError(settings.ResolverName, $"{problem}; {hint}"));
+        }
+
+        run.Progress?.Report("Reading MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC and nameservers");
+        var snapshot = await collector.CollectAsync(domain, cancellationToken).ConfigureAwait(false);
+
+        run.Progress?.Report("Running the domain checks");
+        var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, CheckRunReport.Disabled(run));
+        return CheckRunReport.Create(
+            run,
+            $"{domain} — domain check",
+            ReportKind,
+            domain,
+            findings,
+            new JsonObject { ["domain"] = DomainSummary.Metrics(snapshot) },
+            [DomainSummary.Records(snapshot)]);
+    }
+}
