@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Core.Findings;
 using Plumbline.Web.Data;
 
 namespace Plumbline.Web.Accounts;
@@ -48,7 +48,7 @@ internal sealed class AccountLinks(WorkspaceDb db, TimeProvider time)
 
         if (time.GetUtcNow() >= link.ExpiresAt)
         {
-            return AccountLinkCheck.Refused("This link has expired (links work for 72 hours). Ask your administrator for a new one.");
+            return AccountLinkCheck.Refused($"This link has expired (links work for {Lifetime.TotalHours:0} hours). Ask your administrator for a new one.");
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == link.UserId, ct);
@@ -67,5 +67,5 @@ internal sealed class AccountLinks(WorkspaceDb db, TimeProvider time)
         return await db.AccountLinks.Where(l => l.Id == link.Id && l.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now), ct) == 1;
     }
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string Hash(string token) => Fingerprint.Sha256Hex(token);
 }
