@@ -20,8 +20,7 @@ public sealed class QuestionnaireTests
         var admin = await Workspace.AdminAsync(factory);
         var id = await Workspace.CreateEngagementAsync(admin, "Bakery");
         await Workspace.CreateUserAsync(admin, Client, "Client");
-        (await admin.PostFormAsync($"/engagements/{id}/members", new Dictionary<string, string> { ["Email"] = Client, ["Role"] = "Client" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await Workspace.AddMemberAsync(admin, id, Client, "Client");
         var client = await Workspace.SignInAsync(factory, Client);
         return new ClientEngagement(factory, admin, client, id);
     }

@@ -144,8 +144,7 @@ public sealed class EngagementLifecycleTests
         using var admin = await Workspace.AdminAsync(factory);
         var id = await Workspace.CreateEngagementAsync(admin, "Shared");
         await Workspace.CreateUserAsync(admin, Client, "Client");
-        (await admin.PostFormAsync($"/engagements/{id}/members", new Dictionary<string, string> { ["Email"] = Client, ["Role"] = "Client" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await Workspace.AddMemberAsync(admin, id, Client, "Client");
         using var client = await Workspace.SignInAsync(factory, Client);
         var settings = $"/engagements/{id}/settings";
 

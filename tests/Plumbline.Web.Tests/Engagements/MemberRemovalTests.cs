@@ -15,7 +15,7 @@ public sealed class MemberRemovalTests
         using var admin = await Workspace.AdminAsync(factory);
         var id = await Workspace.CreateEngagementAsync(admin, "Shared");
         await Workspace.CreateUserAsync(admin, Client, "Client");
-        (await admin.PostFormAsync($"/engagements/{id}/members", new Dictionary<string, string> { ["Email"] = Client, ["Role"] = "Client" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await Workspace.AddMemberAsync(admin, id, Client, "Client");
         using var client = await Workspace.SignInAsync(factory, Client);
         (await client.GetAsync($"/engagements/{id}/register")).Status.ShouldBe(HttpStatusCode.OK);
 
@@ -49,7 +49,7 @@ public sealed class MemberRemovalTests
         var id = await Workspace.CreateEngagementAsync(admin, "Shared");
         var other = await Workspace.CreateEngagementAsync(admin, "Other");
         await Workspace.CreateUserAsync(admin, Client, "Client");
-        (await admin.PostFormAsync($"/engagements/{id}/members", new Dictionary<string, string> { ["Email"] = Client, ["Role"] = "Client" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await Workspace.AddMemberAsync(admin, id, Client, "Client");
         using var client = await Workspace.SignInAsync(factory, Client);
         var adminsMembership = await MembershipIdAsync(factory, id, Workspace.AdminEmail);
 

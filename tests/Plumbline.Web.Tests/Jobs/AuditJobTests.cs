@@ -227,8 +227,7 @@ public sealed class AuditJobTests
         using var admin = await Workspace.AdminAsync(factory);
         var id = await Workspace.CreateEngagementAsync(admin, "Shared");
         await Workspace.CreateUserAsync(admin, Client, "Client");
-        (await admin.PostFormAsync($"/engagements/{id}/members", new Dictionary<string, string> { ["Email"] = Client, ["Role"] = "Client" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await Workspace.AddMemberAsync(admin, id, Client, "Client");
         (await StartAsync(admin, id, "audit", repo.Path)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await JobWaits.UntilDoneAsync(factory, await JobWaits.LatestJobIdAsync(factory, id));
         using var client = await Workspace.SignInAsync(factory, Client);

@@ -81,6 +81,13 @@ public static partial class Workspace
         }
     }
 
+    /// <summary>Adds an existing user to an engagement on its Members page, as <paramref name="browser"/> (a consultant member).</summary>
+    public static async Task AddMemberAsync(Browser browser, int engagementId, string email, string role)
+    {
+        var response = await browser.PostFormAsync($"/engagements/{engagementId}/members", new Dictionary<string, string> { ["Email"] = email, ["Role"] = role });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+    }
+
     public static async Task<Browser> SignInAsync(WorkspaceFactory factory, string email)
     {
         var browser = new Browser(factory);
