@@ -70,6 +70,31 @@ public sealed class WorkspaceJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Arrive(page, "^" + Regex.Escape(workspace.BaseUrl) + "/$");
 
+        // An invitation: the administrator types no password; the invitee opens the one-time link, in a browser of
+        // their own, chooses a password and is signed in. The same link then no longer works.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("Cleo Client");
+        await page.GetByLabel("Email").FillAsync("cleo@example.test");
+        await page.GetByLabel("Role").SelectOptionAsync("Client");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invite user" }).ClickAsync();
+        var link = (await page.Locator("#issued-link").TextContentAsync())!.Trim();
+        link.ShouldContain("/set-password?token=");
+        await Shot(page, "02b-invitation");
+        var invitee = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } })).NewPageAsync();
+        invitee.SetDefaultTimeout(120_000);
+        invitee.SetDefaultNavigationTimeout(120_000);
+        await invitee.GotoAsync(link);
+        await Expect(invitee.Locator("h1")).ToHaveTextAsync("Welcome to Plumbline");
+        await invitee.GetByLabel("Password (12 characters or more)").FillAsync("cleo chooses her own");
+        await invitee.GetByLabel("Password again").FillAsync("cleo chooses her own");
+        await Shot(invitee, "02c-set-password");
+        await invitee.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
+        await Arrive(invitee, "^" + Regex.Escape(workspace.BaseUrl) + "/$");
+        await Expect(invitee.GetByRole(AriaRole.Link, new() { Name = "Sign out cleo@example.test" })).ToBeVisibleAsync();
+        await invitee.GotoAsync(link);
+        await Expect(invitee.Locator("h1")).ToHaveTextAsync("This link cannot be used");
+        await page.GotoAsync(workspace.BaseUrl + "/");
+
         // A new engagement, with a validation message first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Create engagement" }).ClickAsync();
         await Expect(page.Locator(".error").First).ToContainTextAsync("Name the engagement");
