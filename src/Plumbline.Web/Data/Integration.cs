@@ -1,3 +1,4 @@
+using Plumbline.Checks.Inventory;
 namespace Plumbline.Web.Data;
 
 /// <summary>Data moving from one system to another.</summary>

@@ -1,3 +1,4 @@
+using Plumbline.Checks.Inventory;
 namespace Plumbline.Web.Data;
 
 /// <summary>One system in the inventory: a tool, service or application the business runs on.</summary>

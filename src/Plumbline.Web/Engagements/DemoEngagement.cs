@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Checks.Inventory;
 using Plumbline.Web.Data;
 using Plumbline.Web.Hosting;
 using Plumbline.Web.Inventory;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Plumbline.Checks.Inventory;
 using Plumbline.Core.Findings;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
@@ -14,6 +15,9 @@ internal sealed class IndexModel(WorkspaceDb db, TimeProvider time) : Engagement
     public InventoryStore Store { get; private set; } = null!;
 
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
+
+    /// <summary>The inventory as the checks saw it on this request; also names systems by id for the tables.</summary>
+    public InventorySnapshot Snapshot { get; private set; } = new([], [], [], default);
 
     public List<SelectListItem> SystemOptions { get; private set; } = [];
 
@@ -123,7 +127,8 @@ internal sealed class IndexModel(WorkspaceDb db, TimeProvider time) : Engagement
     {
         LoadEngagement();
         Store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
-        Findings = [.. InventoryChecks.Run(Store.Snapshot, Today(time)).OrderByDescending(f => f.NeedsAction).ThenByDescending(f => f.Severity)];
+        Snapshot = Store.SnapshotOn(Today(time));
+        Findings = [.. InventoryChecks.Run(Snapshot).OrderByDescending(f => f.NeedsAction).ThenByDescending(f => f.Severity)];
         SystemOptions = [new SelectListItem("Choose a system", "0"), .. Store.Systems.Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
     }
 }

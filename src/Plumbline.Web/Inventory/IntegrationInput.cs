@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Plumbline.Checks.Inventory;
 using Plumbline.Web.Data;
 
 namespace Plumbline.Web.Inventory;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Checks.Inventory;
 using Plumbline.Web.Data;
 
 namespace Plumbline.Web.Inventory;
@@ -28,7 +29,12 @@ internal sealed class InventoryStore
 
     public List<RegisterItem> Items { get; }
 
-    public InventorySnapshot Snapshot => new(Systems, Holdings, Integrations);
+    /// <summary>The inventory as the checks see it, judged on <paramref name="today"/>.</summary>
+    public InventorySnapshot SnapshotOn(DateOnly today) => new(
+        [.. Systems.Select(s => new InventorySystem(s.Id, s.Name, s.PeopleWhoKnowIt, s.AdminAccounts, s.MfaEnforced, s.HasBackups, s.LastRestoreTest, s.Lifecycle, s.BusinessFit, s.TechnicalFit))],
+        [.. Holdings.Select(h => new InventoryDataHolding(h.SystemId, h.DataKind, h.IsSourceOfTruth))],
+        [.. Integrations.Select(i => new InventoryIntegration(i.FromSystemId, i.ToSystemId, i.Kind, i.DataKind, i.AlertsOnFailure))],
+        today);
 
     public static async Task<InventoryStore> LoadAsync(WorkspaceDb db, int engagementId, CancellationToken ct)
     {
@@ -68,7 +74,7 @@ internal sealed class InventoryStore
 
             // New systems need ids before the checks can name them by id.
             await Db.SaveChangesAsync(ct);
-            InventorySync.Apply(Db, EngagementId, Snapshot, Items, today, now);
+            InventorySync.Apply(Db, EngagementId, SnapshotOn(today), Items, now);
             await Db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         });

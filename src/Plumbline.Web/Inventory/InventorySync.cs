@@ -1,3 +1,4 @@
+using Plumbline.Checks.Inventory;
 using Plumbline.Core.Items;
 using Plumbline.Core.Recommendations;
 using Plumbline.Core.Register;
@@ -16,9 +17,9 @@ public static class InventorySync
 {
     public const string Source = "inventory";
 
-    public static void Apply(WorkspaceDb db, int engagementId, InventorySnapshot inventory, List<RegisterItem> items, DateOnly today, DateTimeOffset now)
+    public static void Apply(WorkspaceDb db, int engagementId, InventorySnapshot inventory, List<RegisterItem> items, DateTimeOffset now)
     {
-        var findings = InventoryChecks.Run(inventory, today);
+        var findings = InventoryChecks.Run(inventory);
         var generated = ItemsFromFindings.Build(findings, RecommendationCatalog.BuiltIn, origin: ItemOrigin.Inventory);
 
         db.Findings.RemoveRange(db.Findings.Where(f => f.EngagementId == engagementId && f.Source == Source));

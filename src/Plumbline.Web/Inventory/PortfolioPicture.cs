@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plumbline.Checks.Inventory;
 using Plumbline.Reports.Pictures;
 using Plumbline.Web.Data;
 

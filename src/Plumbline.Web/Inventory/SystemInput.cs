@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Plumbline.Checks.Inventory;
 using Plumbline.Web.Data;
 using Plumbline.Web.Forms;
 

@@ -1,3 +1,4 @@
+using Plumbline.Checks.Inventory;
 using Plumbline.Core.Findings;
 using Plumbline.Core.Items;
 using Plumbline.Core.Scales;

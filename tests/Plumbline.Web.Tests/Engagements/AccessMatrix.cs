@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Checks.Inventory;
 using Plumbline.Web.Data;
 using Plumbline.Web.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Plumbline.Checks.Inventory;
 using Plumbline.Reports.Pictures;
 using Plumbline.Web.Data;
 using Plumbline.Web.Inventory;

@@ -1,4 +1,4 @@
-namespace Plumbline.Web.Data;
+namespace Plumbline.Checks.Inventory;
 
 /// <summary>Where a system is in its life.</summary>
 public enum SystemLifecycle

@@ -1,4 +1,4 @@
-namespace Plumbline.Web.Data;
+namespace Plumbline.Checks.Inventory;
 
 /// <summary>How data moves between two systems.</summary>
 public enum IntegrationKind

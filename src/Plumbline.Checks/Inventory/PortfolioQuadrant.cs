@@ -1,4 +1,4 @@
-namespace Plumbline.Web.Inventory;
+namespace Plumbline.Checks.Inventory;
 
 /// <summary>"Worth fixing, or replace?": business fit × technical fit (the TIME model).</summary>
 public enum PortfolioQuadrant

@@ -1,0 +1,33 @@
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Inventory;
+
+/// <summary>The checks run on an inventory, in the order a reader meets them.</summary>
+/// <remarks>Each check gives every system, data kind or link it judges a Pass or a Fail, so the page can show
+/// what is working as well as what is not.</remarks>
+public static class InventoryChecks
+{
+    public const string Area = "inventory";
+
+    public static IReadOnlyList<ICheck<InventorySnapshot>> All { get; } =
+    [
+        new DataHasOneSourceOfTruth(),
+        new SystemKnownByMoreThanOnePerson(),
+        new SystemIsBackedUp(),
+        new RestoresAreTested(),
+        new AdminsUseMfa(),
+        new SystemFitsThePortfolio(),
+        new IntegrationAlertsOnFailure(),
+        new NoManualReKeying(),
+    ];
+
+    /// <summary>Runs every inventory check.</summary>
+    public static IReadOnlyList<Finding> Run(InventorySnapshot inventory) => CheckRunner.RunAll(All, inventory);
+
+    internal static (string From, string To, string What) Describe(InventorySnapshot inventory, InventoryIntegration integration) =>
+        (inventory.NameOf(integration.FromSystemId), inventory.NameOf(integration.ToSystemId),
+            string.IsNullOrWhiteSpace(integration.DataKind) ? "data" : integration.DataKind.Trim());
+
+    internal static Location At(string from, string to) => new(Record: $"integration: {from} -> {to}");
+}

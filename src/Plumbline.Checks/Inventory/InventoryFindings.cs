@@ -1,0 +1,31 @@
+using Plumbline.Core.Checks;
+using Plumbline.Core.Findings;
+
+namespace Plumbline.Checks.Inventory;
+
+/// <summary>Shorthands that keep the inventory checks' findings uniform: located at a record, evidence on failures.</summary>
+internal static class InventoryFindings
+{
+    public static Finding Pass(CheckDescriptor d, string detail, Location location, string fingerprint) =>
+        new(d.Id, d.RecommendationId, Outcome.Pass, Severity.Info, detail, location, fingerprint);
+
+    public static Finding Fail(CheckDescriptor d, Severity severity, string detail, Location location, string fingerprint, IReadOnlyList<string> evidence) =>
+        new(d.Id, d.RecommendationId, Outcome.Fail, severity, detail, location, fingerprint) { Evidence = evidence };
+
+    public static Location At(InventorySystem system) => new(Record: $"system: {system.Name}");
+
+    /// <summary>The fingerprint of a finding about one system; the seed is the id the check had before ids were unified, so stored findings stay matched.</summary>
+    public static string Of(string seed, InventorySystem system) => Fingerprint.Of(seed, system.Name.ToLowerInvariant());
+
+    /// <summary>The systems in the order a reader looks for them: by name.</summary>
+    public static IEnumerable<InventorySystem> ByName(InventorySnapshot inventory) =>
+        inventory.Systems.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static string Join(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "no system",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+}
