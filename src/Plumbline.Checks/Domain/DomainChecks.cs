@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Domain;
 public static class DomainChecks
 {
     /// <summary>Every domain check.</summary>
-    public static IReadOnlyList<ICheck<DomainSnapshot>> All() =>
+    public static IReadOnlyList<ICheck<DomainSnapshot>> All { get; } =
     [
         new MailExchangerPublished(),
         new SpfPublished(),

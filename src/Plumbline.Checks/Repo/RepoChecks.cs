@@ -13,7 +13,10 @@ namespace Plumbline.Checks.Repo;
 /// <summary>Every built-in repository check, listed explicitly (docs/checks.md lists them for people).</summary>
 public static class RepoChecks
 {
-    public static IReadOnlyList<ICheck<RepoSnapshot>> All() =>
+    /// <summary>The stage's own question: when the repo section of plumbline.yml is invalid, the stage does not run.</summary>
+    public static CheckDescriptor Settings { get; } = new("RepoSettings", "Is the repo section of plumbline.yml valid?", "repo", "fix-malformed-manifests");
+
+    public static IReadOnlyList<ICheck<RepoSnapshot>> All { get; } =
     [
         // Documentation and onboarding
         new HasReadme(),

@@ -22,14 +22,14 @@ public sealed class RepoStage : IAuditStage
         var settings = RepoSettings.Read(context.Config.Sections.GetValueOrDefault("repo"), context.Config.Source);
         if (!settings.Success)
         {
-            var d = new CheckDescriptor("RepoSettings", "Is the repo section of plumbline.yml valid?", "repo", "fix-malformed-manifests");
+            var d = RepoChecks.Settings;
             return new StageResult([new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info,
                 $"The 'repo' section of {context.Config.Source} is invalid, so the repo stage did not run: {string.Join("; ", settings.Errors)}", new Location(context.Config.Source), Fingerprint.Of(d.Id))]);
         }
 
         progress.Report(new AuditProgress("repo", $"collecting files from {context.DisplayName}"));
         var snapshot = RepoCollector.Collect(context, settings.Value, progress, ct);
-        var checks = RepoChecks.All();
+        var checks = RepoChecks.All;
         var disabled = context.Config.DisabledChecks.ToHashSet(StringComparer.Ordinal);
         // The checks, the inventory and the metrics only read the snapshot, so they are worked out side by side;
         // findings keep the checks' order.

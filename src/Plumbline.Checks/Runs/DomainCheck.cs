@@ -40,7 +40,7 @@ public static class DomainCheck
         var snapshot = await collector.CollectAsync(domain, cancellationToken).ConfigureAwait(false);
 
         run.Progress?.Report("Running the domain checks");
-        var findings = CheckRunner.RunAll(DomainChecks.All(), snapshot, CheckRunReport.Disabled(run));
+        var findings = CheckRunner.RunAll(DomainChecks.All, snapshot, CheckRunReport.Disabled(run));
         return CheckRunReport.Create(
             run,
             $"{domain} — domain check",

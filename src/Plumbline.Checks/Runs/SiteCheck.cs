@@ -24,7 +24,7 @@ public static class SiteCheck
         var snapshot = await collector.CollectAsync(url, cancellationToken).ConfigureAwait(false);
 
         settings.Progress?.Report("Running the site checks");
-        var findings = CheckRunner.RunAll(SiteChecks.All(), snapshot, CheckRunReport.Disabled(settings));
+        var findings = CheckRunner.RunAll(SiteChecks.All, snapshot, CheckRunReport.Disabled(settings));
         var score = SiteScore.Of(snapshot);
         return CheckRunReport.Create(
             settings,

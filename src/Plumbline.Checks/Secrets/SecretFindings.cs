@@ -8,16 +8,22 @@ namespace Plumbline.Checks.Secrets;
 /// <summary>Turns occurrences into findings: one per distinct secret, "in the current tree" or "only in history".</summary>
 internal static class SecretFindings
 {
-    public const string InTree = "secrets.in-tree";
-    public const string InHistory = "secrets.in-history";
-    public const string StaleIgnore = "secrets.stale-ignore";
-    public const string Config = "secrets.config";
+    public const string InTree = "NoSecretsInTree";
+    public const string InHistory = "NoSecretsInHistory";
+    public const string StaleIgnore = "SecretIgnoresAreCurrent";
+    public const string Config = "SecretSettingsAreValid";
+
+    // Fingerprint seeds are the ids these findings had before check ids were unified, so re-audits still match stored findings.
+    private const string InTreeSeed = "secrets.in-tree";
+    private const string InHistorySeed = "secrets.in-history";
+    private const string StaleIgnoreSeed = "secrets.stale-ignore";
+    private const string ConfigSeed = "secrets.config";
     public const string RotateInTree = "rotate-secrets-in-tree";
     public const string RotateInHistory = "rotate-secrets-in-history";
     public const string TidyIgnores = "tidy-secret-ignores";
 
     public static Finding Inconclusive(string message, string? path, int? line) =>
-        new(Config, RotateInTree, Outcome.Inconclusive, Severity.Medium, $"Secret scan settings could not be used: {message}", new Location(path, line), Fingerprint.Of(Config, path, message));
+        new(Config, RotateInTree, Outcome.Inconclusive, Severity.Medium, $"Secret scan settings could not be used: {message}", new Location(path, line), Fingerprint.Of(ConfigSeed, path, message));
 
     public static (IReadOnlyList<Finding> Findings, JsonObject Metrics, IReadOnlyList<MetricTable> Tables) Build(SecretScan scan, SecretIgnoreFile ignores, SecretsSettings settings)
     {
@@ -66,7 +72,7 @@ internal static class SecretFindings
                     rule.Severity,
                     $"{rule.Description} ({first.Match.Preview}) is in the current tree at {where}: rotate it at the provider now, then remove it.",
                     new Location(current.TreePath, current.Match.Line),
-                    Fingerprint.Of(InTree, group.Key))
+                    Fingerprint.Of(InTreeSeed, group.Key))
                 { Evidence = evidence });
                 rows.Add([where, rule.Id, first.Match.Preview, scan.IsGit ? Short(first.Origin.Commit) : "-", "current tree"]);
             }
@@ -81,7 +87,7 @@ internal static class SecretFindings
                     severity,
                     $"{rule.Description} ({first.Match.Preview}) was committed in {first.Origin.Path} at {Short(first.Origin.Commit)} and is only in history: rotate it; rewrite history only if it cannot be rotated.",
                     new Location(first.Origin.Path, first.Match.Line, first.Origin.Commit),
-                    Fingerprint.Of(InHistory, group.Key))
+                    Fingerprint.Of(InHistorySeed, group.Key))
                 { Evidence = evidence });
                 rows.Add([$"{first.Origin.Path}:{first.Match.Line}", rule.Id, first.Match.Preview, Short(first.Origin.Commit), "history only"]);
             }
@@ -96,25 +102,25 @@ internal static class SecretFindings
                 Severity.Low,
                 $"The ignore entry {fingerprint[..12]}… in {ignores.Source} no longer matches any secret; remove it.",
                 new Location(ignores.Source, line),
-                Fingerprint.Of(StaleIgnore, fingerprint)));
+                Fingerprint.Of(StaleIgnoreSeed, fingerprint)));
         }
 
         if (inTree == 0)
         {
             findings.Add(new Finding(InTree, RotateInTree, Outcome.Pass, Severity.Info,
-                $"No secrets found in the {scan.TreeFiles} files of the current tree ({settings.Rules.Count} rules).", Location.None, Fingerprint.Of(InTree, "pass")));
+                $"No secrets found in the {scan.TreeFiles} files of the current tree ({settings.Rules.Count} rules).", Location.None, Fingerprint.Of(InTreeSeed, "pass")));
         }
 
         if (scan.IsGit && scan.History && inHistory == 0)
         {
             findings.Add(new Finding(InHistory, RotateInHistory, Outcome.Pass, Severity.Info,
-                $"No secrets found only in history ({scan.Stats.Scanned} unique file versions across {scan.Commits} commits).", Location.None, Fingerprint.Of(InHistory, "pass")));
+                $"No secrets found only in history ({scan.Stats.Scanned} unique file versions across {scan.Commits} commits).", Location.None, Fingerprint.Of(InHistorySeed, "pass")));
         }
         else if (!scan.History || !scan.IsGit)
         {
             findings.Add(new Finding(InHistory, RotateInHistory, Outcome.NotApplicable, Severity.Info,
                 scan.IsGit ? "History was not scanned ('secrets: history: false' in plumbline.yml)." : "Not a git repository: only the files on disk were scanned.",
-                Location.None, Fingerprint.Of(InHistory, "n/a")));
+                Location.None, Fingerprint.Of(InHistorySeed, "n/a")));
         }
 
         var metrics = new JsonObject

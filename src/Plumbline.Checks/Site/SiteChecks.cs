@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Site;
 public static class SiteChecks
 {
     /// <summary>Every site check.</summary>
-    public static IReadOnlyList<ICheck<SiteSnapshot>> All() =>
+    public static IReadOnlyList<ICheck<SiteSnapshot>> All { get; } =
     [
         new HttpsReachable(),
         new HttpRedirectsToHttps(),

@@ -15,6 +15,15 @@ namespace Plumbline.Core.Assessments;
 /// impact among them, with that rule's effort.</remarks>
 public static class AssessmentEngine
 {
+    /// <summary>The rule id of the finding that names the winning option of a decision model.</summary>
+    public const string DecisionRule = "decision";
+
+    /// <summary>The rule id of the finding that says whether a decision survives small changes of weight.</summary>
+    public const string SensitivityRule = "decision-sensitivity";
+
+    /// <summary>The check id of a template's rule: <c>assess/&lt;template&gt;/&lt;rule&gt;</c>.</summary>
+    public static string CheckId(AssessmentTemplate template, string ruleId) => $"assess/{template.Id}/{ruleId}";
+
     /// <summary>Evaluates every rule on the answers that count (answers to questions not asked are ignored).</summary>
     /// <param name="template">The template.</param>
     /// <param name="answers">The answers.</param>
@@ -36,7 +45,7 @@ public static class AssessmentEngine
             var impact = rule.Impact ?? recommendation.Impact;
             var effort = rule.Effort ?? recommendation.Effort;
             var ids = rule.When.Contributing(counted, today).Where(counted.ContainsKey).ToList();
-            var checkId = $"assess/{template.Id}/{rule.Id}";
+            var checkId = CheckId(template, rule.Id);
             findings.Add(new Finding(
                 checkId,
                 rule.RecommendationId,
@@ -70,7 +79,7 @@ public static class AssessmentEngine
             }
             else
             {
-                var checkId = $"assess/{template.Id}/decision";
+                var checkId = CheckId(template, DecisionRule);
                 findings.Add(new Finding(checkId, model.CloseCallRecommendationId, Outcome.Inconclusive, Severity.Info,
                     $"No recommendation yet: {scored.Errors[0].Message}.", Location.None, Fingerprint.Of(checkId)));
             }
@@ -100,7 +109,7 @@ public static class AssessmentEngine
 
     private static IEnumerable<Finding> DecisionFindings(AssessmentTemplate template, DecisionModel model, DecisionResult d)
     {
-        var checkId = $"assess/{template.Id}/decision";
+        var checkId = CheckId(template, DecisionRule);
         var score = d.Scores.First(s => s.Key == d.Winner.Id).Value;
         var ahead = d.RunnerUp is { } r ? $", ahead of '{r.Title}' by {F(d.Margin)}" : string.Empty;
         var evidence = d.Scores.Select(s => $"{model.Options.First(o => o.Id == s.Key).Title}: {F(s.Value)} of 5").ToList();
@@ -110,7 +119,7 @@ public static class AssessmentEngine
             Fingerprint.Of(checkId, d.Winner.RecommendationId))
         { Evidence = evidence };
 
-        var closeId = $"assess/{template.Id}/decision-sensitivity";
+        var closeId = CheckId(template, SensitivityRule);
         if (d.Stable)
         {
             yield return new Finding(closeId, model.CloseCallRecommendationId, Outcome.Pass, Severity.Info,

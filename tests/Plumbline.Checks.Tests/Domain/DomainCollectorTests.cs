@@ -10,7 +10,7 @@ public sealed class DomainCollectorTests(DnsServerFixture fixture) : IClassFixtu
     private async Task<Dictionary<string, List<Finding>>> Check(string domain, params string[] selectors)
     {
         var snapshot = await fixture.CollectAsync(domain, selectors);
-        return CheckRunner.RunAll(DomainChecks.All(), snapshot)
+        return CheckRunner.RunAll(DomainChecks.All, snapshot)
             .GroupBy(f => f.CheckId)
             .ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -22,7 +22,7 @@ public sealed class DomainCollectorTests(DnsServerFixture fixture) : IClassFixtu
 
         var notPassing = findings.Values.SelectMany(f => f).Where(f => f.Outcome != Outcome.Pass).ToList();
         notPassing.ShouldBeEmpty(string.Join("\n", notPassing.Select(f => $"{f.CheckId}: {f.Outcome} {f.Detail}")));
-        findings.Keys.Count.ShouldBe(DomainChecks.All().Count);
+        findings.Keys.Count.ShouldBe(DomainChecks.All.Count);
     }
 
     [NsdFact]

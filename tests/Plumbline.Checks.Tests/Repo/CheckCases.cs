@@ -46,5 +46,5 @@ internal static class CheckCases
             F((".github/workflows/ci.yml", "on: push\npermissions:\n  contents: read\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n"))),
     ];
 
-    public static ICheck<RepoSnapshot> Check(string id) => RepoChecks.All().Single(c => c.Descriptor.Id == id);
+    public static ICheck<RepoSnapshot> Check(string id) => RepoChecks.All.Single(c => c.Descriptor.Id == id);
 }

@@ -12,7 +12,7 @@ public sealed class SecretsStageTests
 
         var findings = await fixture.RunAsync();
 
-        var reported = findings.Where(f => f.CheckId is "secrets.in-tree" or "secrets.in-history" && f.Outcome == Outcome.Fail)
+        var reported = findings.Where(f => f.CheckId is "NoSecretsInTree" or "NoSecretsInHistory" && f.Outcome == Outcome.Fail)
             .Select(f => SecretsFixture.SecretFingerprintOf(f) ?? string.Empty).ToHashSet();
         var expected = fixture.ExpectedFingerprints.ToHashSet();
         var truePositives = reported.Count(expected.Contains);
@@ -33,7 +33,7 @@ public sealed class SecretsStageTests
         foreach (var (rule, value, inTree) in fixture.Planted)
         {
             var f = findings.Single(x => SecretsFixture.SecretFingerprintOf(x) == SecretText.FingerprintOf(rule, value));
-            f.CheckId.ShouldBe(inTree ? "secrets.in-tree" : "secrets.in-history", rule);
+            f.CheckId.ShouldBe(inTree ? "NoSecretsInTree" : "NoSecretsInHistory", rule);
             f.RecommendationId.ShouldBe(inTree ? "rotate-secrets-in-tree" : "rotate-secrets-in-history", rule);
         }
     }
@@ -75,7 +75,7 @@ public sealed class SecretsStageTests
 
         findings.ShouldNotContain(f => f.Evidence.Contains("rule: sendgrid-api-key"));
         findings.ShouldNotContain(f => f.Evidence.Contains("rule: anthropic-api-key"));
-        var stale = findings.Where(f => f.CheckId == "secrets.stale-ignore").ShouldHaveSingleItem();
+        var stale = findings.Where(f => f.CheckId == "SecretIgnoresAreCurrent").ShouldHaveSingleItem();
         stale.Outcome.ShouldBe(Outcome.Fail);
         stale.Location.ShouldBe(new Location(SecretIgnoreFile.DefaultName, 3));
     }
@@ -87,9 +87,9 @@ public sealed class SecretsStageTests
 
         var findings = await fixture.RunAsync("secrets:\n  history: false\n");
 
-        findings.ShouldNotContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Fail);
-        findings.ShouldContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.NotApplicable);
-        findings.Count(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Fail).ShouldBe(fixture.Planted.Count(p => p.InTree));
+        findings.ShouldNotContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Fail);
+        findings.ShouldContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.NotApplicable);
+        findings.Count(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Fail).ShouldBe(fixture.Planted.Count(p => p.InTree));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class SecretsStageTests
 
         var findings = await fixture.RunAsync(rev: fixture.StripeCommit);
 
-        findings.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Evidence.Contains("rule: stripe-secret-key"));
+        findings.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Evidence.Contains("rule: stripe-secret-key"));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class SecretsStageTests
 
         var findings = await fixture.RunAsync(config);
 
-        findings.ShouldContain(f => f.CheckId == "secrets.config" && f.Outcome == Outcome.Inconclusive && f.Detail.Contains("broken"));
+        findings.ShouldContain(f => f.CheckId == "SecretSettingsAreValid" && f.Outcome == Outcome.Inconclusive && f.Detail.Contains("broken"));
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class SecretsStageTests
 
             var result = await new SecretsStage().RunAsync(context, new Progress<Audit.AuditProgress>(), CancellationToken.None);
 
-            result.Findings.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Location.Path == "a.env" && f.Location.Line == 1);
-            result.Findings.ShouldContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.NotApplicable);
+            result.Findings.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Location.Path == "a.env" && f.Location.Line == 1);
+            result.Findings.ShouldContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.NotApplicable);
         }
         finally
         {

@@ -13,7 +13,7 @@ public sealed class SiteCollectorTests : IDisposable
     private readonly TestCertificates _ca = new(SiteFixture.Now);
 
     private static Dictionary<string, List<Finding>> Run(SiteSnapshot snapshot) =>
-        CheckRunner.RunAll(SiteChecks.All(), snapshot).GroupBy(f => f.CheckId).ToDictionary(g => g.Key, g => g.ToList());
+        CheckRunner.RunAll(SiteChecks.All, snapshot).GroupBy(f => f.CheckId).ToDictionary(g => g.Key, g => g.ToList());
 
     private static Outcome OutcomeOf(Dictionary<string, List<Finding>> findings, string id) => findings[id].ShouldHaveSingleItem().Outcome;
 

@@ -100,7 +100,7 @@ public sealed class HtmlReportWriterTests
         var rows = probe.Document.QuerySelectorAll("#findings tbody tr");
         rows.Length.ShouldBe(5);
         rows[0].TextContent.ShouldContain("Fail · critical");
-        rows[0].TextContent.ShouldContain("secrets.in-tree");
+        rows[0].TextContent.ShouldContain("NoSecretsInTree");
         rows[0].TextContent.ShouldContain("config/app.env:3");
         probe.Document.QuerySelector("#findings")!.TextContent.ShouldContain("1 inconclusive");
     }

@@ -77,7 +77,7 @@ public sealed class JsonReportWriterTests
         var json = JsonNode.Parse(WriterOutput.Of(new JsonReportWriter(), report))!;
 
         var first = json["findings"]![0]!;
-        first["checkId"]!.GetValue<string>().ShouldBe("secrets.in-tree");
+        first["checkId"]!.GetValue<string>().ShouldBe("NoSecretsInTree");
         first["outcome"]!.GetValue<string>().ShouldBe("Fail");
         first["severity"]!.GetValue<string>().ShouldBe("Critical");
         first["location"]!["path"]!.GetValue<string>().ShouldBe("config/app.env");

@@ -29,7 +29,7 @@ public sealed class SarifReportWriterTests
 
         // The sample has two failing file findings, one failing DNS-record finding, a pass and an inconclusive.
         results.Count.ShouldBe(2);
-        results.Select(r => r!["ruleId"]!.GetValue<string>()).ShouldAllBe(id => id == "secrets.in-tree");
+        results.Select(r => r!["ruleId"]!.GetValue<string>()).ShouldAllBe(id => id == "NoSecretsInTree");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SarifReportWriterTests
         var rules = sarif["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
 
         rules.Count.ShouldBe(1);
-        rules[0]!["id"]!.GetValue<string>().ShouldBe("secrets.in-tree");
+        rules[0]!["id"]!.GetValue<string>().ShouldBe("NoSecretsInTree");
         rules[0]!["shortDescription"]!["text"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
         sarif["runs"]![0]!["results"]![0]!["ruleIndex"]!.GetValue<int>().ShouldBe(0);
     }

@@ -96,9 +96,9 @@ public sealed class ReportBuilder
     /// <summary>A small client-like report: every quadrant, a dependency, a budget deferral, a done item, findings and a table.</summary>
     public static ReportBuilder Sample()
     {
-        var leak = FindingBuilder.Fail("secrets.in-tree", "rotate-secrets-in-tree")
+        var leak = FindingBuilder.Fail("NoSecretsInTree", "rotate-secrets-in-tree")
             .WithSeverity(Severity.Critical).At("config/app.env", 3).Saying("An API key is committed").WithEvidence("sk_t…", "sha256:ab12");
-        var leak2 = FindingBuilder.Fail("secrets.in-tree", "rotate-secrets-in-tree")
+        var leak2 = FindingBuilder.Fail("NoSecretsInTree", "rotate-secrets-in-tree")
             .WithSeverity(Severity.High).At("src/old settings.json", 12).Saying("A password is committed");
         var dmarc = FindingBuilder.Fail("domain.dmarc", "enforce-dmarc").WithSeverity(Severity.Medium).AtRecord("_dmarc.example.com TXT");
         var passing = FindingBuilder.Pass("repo.lockfile", "add-lockfile", "Every npm project has a lockfile").At("package-lock.json");

@@ -6,7 +6,7 @@ namespace Plumbline.Checks.Repo.Hygiene;
 /// <summary>Does .gitignore keep .env files and private keys from being committed by accident?</summary>
 public sealed class GitignoreCoversSecrets : ICheck<RepoSnapshot>
 {
-    public CheckDescriptor Descriptor { get; } = new("GitignoreCoversSecrets", "Does .gitignore keep .env files and private keys out?", "secrets", "ignore-secret-files");
+    public CheckDescriptor Descriptor { get; } = new("GitignoreCoversSecrets", "Does .gitignore keep .env files and private keys out?", "repo", "ignore-secret-files");
 
     private static readonly string[] Probes = [".env", "config/.env.local", "id_rsa", "certs/server.key", "certs/server.pem"];
 

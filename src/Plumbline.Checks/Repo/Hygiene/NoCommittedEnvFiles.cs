@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Repo.Hygiene;
 /// <summary>Are real .env files kept out of the repository (examples are fine)?</summary>
 public sealed class NoCommittedEnvFiles : ICheck<RepoSnapshot>
 {
-    public CheckDescriptor Descriptor { get; } = new("NoCommittedEnvFiles", "Are .env files with real settings kept out of the repository?", "secrets", "remove-committed-secret-files");
+    public CheckDescriptor Descriptor { get; } = new("NoCommittedEnvFiles", "Are .env files with real settings kept out of the repository?", "repo", "remove-committed-secret-files");
 
     /// <summary>True for a .env file that is not an example or template.</summary>
     public static bool IsRealEnvFile(string name) =>

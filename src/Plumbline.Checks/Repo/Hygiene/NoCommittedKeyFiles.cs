@@ -6,7 +6,7 @@ namespace Plumbline.Checks.Repo.Hygiene;
 /// <summary>Are private keys and credential files kept out of the repository?</summary>
 public sealed class NoCommittedKeyFiles : ICheck<RepoSnapshot>
 {
-    public CheckDescriptor Descriptor { get; } = new("NoCommittedKeyFiles", "Are private keys and credential files kept out of the repository?", "secrets", "remove-committed-secret-files");
+    public CheckDescriptor Descriptor { get; } = new("NoCommittedKeyFiles", "Are private keys and credential files kept out of the repository?", "repo", "remove-committed-secret-files");
 
     private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Repo.Packages;
 /// <summary>Are dependency versions pinned, with no wildcards or open-ended ranges?</summary>
 public sealed class DependenciesArePinned : ICheck<RepoSnapshot>
 {
-    public CheckDescriptor Descriptor { get; } = new("DependenciesArePinned", "Are dependency versions pinned (no wildcards, 'latest' or open ranges)?", "dependencies", "pin-dependency-versions");
+    public CheckDescriptor Descriptor { get; } = new("DependenciesArePinned", "Are dependency versions pinned (no wildcards, 'latest' or open ranges)?", "repo", "pin-dependency-versions");
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {

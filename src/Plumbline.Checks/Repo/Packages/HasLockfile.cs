@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Repo.Packages;
 /// <summary>Does every project whose ecosystem expects one commit a lockfile?</summary>
 public sealed class HasLockfile : ICheck<RepoSnapshot>
 {
-    public CheckDescriptor Descriptor { get; } = new("HasLockfile", "Does every project that needs one have a committed lockfile?", "dependencies", "commit-lockfiles");
+    public CheckDescriptor Descriptor { get; } = new("HasLockfile", "Does every project that needs one have a committed lockfile?", "repo", "commit-lockfiles");
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {

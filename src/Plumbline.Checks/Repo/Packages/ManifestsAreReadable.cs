@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Repo.Packages;
 /// <summary>Can every dependency manifest be read? A malformed one is inconclusive evidence, with its parse error.</summary>
 public sealed class ManifestsAreReadable : ICheck<RepoSnapshot>
 {
-    public CheckDescriptor Descriptor { get; } = new("ManifestsAreReadable", "Can every dependency manifest be read?", "dependencies", "fix-malformed-manifests");
+    public CheckDescriptor Descriptor { get; } = new("ManifestsAreReadable", "Can every dependency manifest be read?", "repo", "fix-malformed-manifests");
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {

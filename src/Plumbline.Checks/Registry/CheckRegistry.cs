@@ -1,0 +1,64 @@
+using System.Globalization;
+using Plumbline.Checks.Domain;
+using Plumbline.Checks.History;
+using Plumbline.Checks.Inventory;
+using Plumbline.Checks.Repo;
+using Plumbline.Checks.Secrets;
+using Plumbline.Checks.Site;
+using Plumbline.Checks.Vulnerabilities;
+using Plumbline.Core.Assessments;
+using Plumbline.Core.Checks;
+
+namespace Plumbline.Checks.Registry;
+
+/// <summary>Every check Plumbline runs, by area: the one list docs/checks.md is generated from and configuration is validated against.</summary>
+/// <remarks>Check ids are PascalCase questions (<c>HasLockfile</c>); rules written as data in an assessment template
+/// live in that template's namespace (<c>assess/&lt;template&gt;/&lt;rule&gt;</c>), because users add templates of their own.</remarks>
+public static class CheckRegistry
+{
+    public static IReadOnlyList<CheckArea> Areas { get; } =
+    [
+        new("repo", "Repository", "`plumb audit`", "the files of the tree, manifests, CI and deploy configuration", "audit.md",
+            [RepoChecks.Settings, .. RepoChecks.All.Select(c => c.Descriptor)]),
+        new(SecretChecks.Area, "Secrets", "`plumb audit`", "every file of the tree and every file version in the git history", "secrets.md",
+            SecretChecks.All),
+        new("history", "Knowledge and history", "`plumb audit`", "the git log: who changed which files, and when", "history.md",
+            [HistoryChecks.Readable, .. HistoryChecks.All.Select(c => c.Descriptor)]),
+        new(VulnerabilityChecks.Area, "Known-vulnerable dependencies", "`plumb audit`", "lockfiles, matched against the offline OSV database", "vulnerabilities.md",
+            VulnerabilityChecks.All)
+        {
+            Note = "A failing `DependenciesFreeOfKnownVulnerabilities` finding feeds the upgrade recommendation of its ecosystem (`upgrade-npm-dependencies`, …), not only the one listed.",
+        },
+        new("domain", "Domain and email", "`plumb check domain`", "DNS answers (SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC, NS) and the MTA-STS policy", "domain.md",
+            [.. DomainChecks.All.Select(c => c.Descriptor)]),
+        new("site", "Website", "`plumb check site`", "TLS handshakes, HTTP responses and headers, cookies, security.txt", "site.md",
+            [.. SiteChecks.All.Select(c => c.Descriptor)]),
+        new(InventoryChecks.Area, "Systems inventory", "the workspace's Inventory page", "the systems, data and integrations entered for an engagement", "web.md",
+            [.. InventoryChecks.All.Select(c => c.Descriptor)]),
+        new("assessment", "Assessments", "`plumb assess`", "the answers to a built-in questionnaire", "assessments.md",
+            [.. TemplateLibrary.BuiltIn.All.SelectMany(AssessmentDescriptors)])
+        {
+            Note = "A template with a decision model also gives `assess/<template>/decision`, which feeds the winning option's recommendation.",
+        },
+    ];
+
+    /// <summary>Every check, area by area.</summary>
+    public static IReadOnlyList<CheckDescriptor> All { get; } = [.. Areas.SelectMany(a => a.Checks)];
+
+    /// <summary>The check with this id, or null.</summary>
+    public static CheckDescriptor? Find(string id) => All.FirstOrDefault(d => d.Id == id);
+
+    private static IEnumerable<CheckDescriptor> AssessmentDescriptors(AssessmentTemplate template)
+    {
+        foreach (var rule in template.Rules)
+        {
+            yield return new CheckDescriptor(AssessmentEngine.CheckId(template, rule.Id), rule.Detail, "assessment", rule.RecommendationId);
+        }
+
+        if (template.Decision is { } decision)
+        {
+            yield return new CheckDescriptor(AssessmentEngine.CheckId(template, AssessmentEngine.SensitivityRule),
+                string.Create(CultureInfo.InvariantCulture, $"Does the {template.Title} result hold when one weight moves by ±{decision.SensitivityPercent}%?"), "assessment", decision.CloseCallRecommendationId);
+        }
+    }
+}
