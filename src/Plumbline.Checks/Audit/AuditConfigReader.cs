@@ -14,11 +14,8 @@ public static class AuditConfigReader
 
     private static readonly string[] CommonKeys = ["exclude", "disable", "recommendations"];
 
-    /// <summary>Reads the configuration text.</summary>
-    public static ParseResult<AuditConfig> Read(string yaml, string source, RecommendationCatalog catalog) => Read(yaml, source, () => catalog);
-
-    /// <summary>Reads the configuration text, asking for the catalog only when re-ratings name recommendations to check.</summary>
-    public static ParseResult<AuditConfig> Read(string yaml, string source, Func<RecommendationCatalog> catalog)
+    /// <summary>Reads the configuration text; re-ratings must name recommendations of <paramref name="catalog"/>.</summary>
+    public static ParseResult<AuditConfig> Read(string yaml, string source, RecommendationCatalog catalog)
     {
         var parsed = YamlInput.Parse(yaml, source);
         if (!parsed.Success)
@@ -41,7 +38,7 @@ public static class AuditConfigReader
         {
             foreach (var (id, keyNode, value) in YamlInput.Entries(recs))
             {
-                if (catalog().Find(id) is null)
+                if (catalog.Find(id) is null)
                 {
                     input.Error(keyNode, $"'recommendations' names '{id}', which is not in the catalog (see 'plumb catalog')");
                     continue;

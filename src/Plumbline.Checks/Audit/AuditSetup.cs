@@ -49,14 +49,6 @@ public static class AuditSetup
         };
     }
 
-    /// <summary>The register items the findings feed: findings whose recommendation the catalog lacks are left out.</summary>
-    public static IReadOnlyList<Item> Items(IEnumerable<Finding> findings, RecommendationCatalog catalog, AuditConfig config)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(config);
-        return ItemsFromFindings.Build(findings.Where(f => catalog.Find(f.RecommendationId) is not null), catalog, config.Ratings);
-    }
-
     /// <summary>The report title: the folder or repository name, then what was done.</summary>
     public static string Title(string displayName)
     {

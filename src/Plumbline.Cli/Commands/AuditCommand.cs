@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Plumbline.Checks.Audit;
 using Plumbline.Checks.History;
+using Plumbline.Checks.Runs;
 using Plumbline.Cli.Input;
 using Plumbline.Cli.Output;
 using Plumbline.Cli.Rendering;
@@ -46,17 +47,11 @@ internal static class AuditCommand
             }
 
             WarmUp.Report(cli, request);
-            // The catalog takes a moment to load and is needed only once the findings are in (or to check the re-ratings
-            // in plumbline.yml), so it loads while the audit runs. A user's catalog is checked first: its errors stop the audit.
-            // On a thread of its own: on the pool it held one of the threads the collector reads files with, the pool
-            // starting with one thread per core.
-            var catalogLoad = Task.Factory.StartNew(() => catalogOption.Read(parse), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            if (parse.GetValue(catalogOption.Option) is not null && await catalogLoad is { Catalog: null } broken)
+            var (catalog, catalogErrors) = catalogOption.Read(parse);
+            if (catalog is null)
             {
-                return cli.InputErrors(broken.Errors);
+                return cli.InputErrors(catalogErrors);
             }
-
-            RecommendationCatalog Catalog() => catalogLoad.GetAwaiter().GetResult().Catalog!;
 
             var stages = BuiltInStages.All();
             var onlyNames = (parse.GetValue(only) ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
@@ -112,7 +107,7 @@ internal static class AuditCommand
                     return cli.InputError(error!);
                 }
 
-                var read = AuditConfigReader.Read(text, configPath, Catalog);
+                var read = AuditConfigReader.Read(text, configPath, catalog);
                 if (!read.Success)
                 {
                     return cli.InputErrors(read.Errors);
@@ -136,53 +131,18 @@ internal static class AuditCommand
                 return cli.InputErrors(window.Errors);
             }
 
-            auditConfig = window.Value;
-            var context = AuditSetup.Context(audited, auditConfig, cli.Time, revision);
-            var result = await AuditProgressDisplay.RunAsync(cli, [.. stages.Select(s => s.Name)], p => AuditRunner.RunAsync(stages, context, p, ct));
-
-            var findings = known is null ? result.Findings : known.Filter(result.Findings);
-            var catalog = Catalog();
-            var items = AuditSetup.Items(findings, catalog, auditConfig);
-            var report = ReportFactory.Create(
-                AuditSetup.Title(audited.DisplayName),
-                AuditSetup.ReportKind,
-                audited.DisplayName,
-                cli.Time.GetUtcNow(),
-                findings,
-                items,
-                new PlanSettings(cli.Today, PlanSettings.DefaultCapacityHoursPerWeek),
-                catalog);
-            if (!report.Success)
+            var settings = new RepoAuditSettings(new CheckRunSettings(catalog, cli.Time, cli.Today), window.Value)
             {
-                return cli.InputErrors(report.Errors);
-            }
-
-            var metrics = result.Metrics;
-            metrics["summary"] = Summary(report.Value, findings, known);
-            var final = report.Value with { Metrics = metrics, Tables = result.Tables };
-            return ReportOutput.Emit(cli, final, request, ReportOutput.BaseName("audit", audited.DisplayName));
+                Stages = stages,
+                Rev = revision,
+                Baseline = known,
+            };
+            var report = await AuditProgressDisplay.RunAsync(cli, [.. stages.Select(s => s.Name)],
+                p => RepoAudit.RunAsync(audited, settings with { StageProgress = p }, ct));
+            return report.Success
+                ? ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("audit", audited.DisplayName))
+                : cli.InputErrors(report.Errors);
         });
         return command;
-    }
-
-    /// <summary>What is working, what is risky, what to fix first and what can wait, as plain sentences.</summary>
-    private static JsonObject Summary(Report report, IReadOnlyList<Finding> findings, AuditBaseline? baseline)
-    {
-        var active = report.Items.Where(i => i.IsActive).ToList();
-        JsonArray Titles(IEnumerable<Item> items) => [.. items.Select(i => (JsonNode)i.Title)];
-        var summary = new JsonObject
-        {
-            ["working"] = new JsonArray([.. report.Working.Select(w => (JsonNode)w)]),
-            ["risky"] = new JsonArray([.. findings.Where(f => f.NeedsAction && f.Severity >= Severity.High).Select(f => (JsonNode)f.Detail)]),
-            ["fixFirst"] = Titles(report.Roadmap.InPlanOrder(active.Where(i => i.Quadrant == Quadrant.DoNow))),
-            ["canWait"] = Titles(active.Where(i => i.Quadrant is Quadrant.SkipForNow or Quadrant.QuickWins)),
-            ["inconclusive"] = findings.Count(f => f.Outcome is Outcome.Inconclusive or Outcome.Error),
-        };
-        if (baseline is not null)
-        {
-            summary["baselineFingerprints"] = baseline.Count;
-        }
-
-        return summary;
     }
 }

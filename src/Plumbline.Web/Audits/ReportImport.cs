@@ -1,5 +1,6 @@
 using Plumbline.Core.Findings;
 using Plumbline.Reports.Json;
+using Plumbline.Reports.Model;
 using Plumbline.Web.Data;
 using Plumbline.Web.Register;
 
@@ -12,8 +13,13 @@ internal static class ReportImport
 {
     public const string SourcePrefix = "report:";
 
-    public static string SourceOf(ImportedReport report) => SourcePrefix + Fingerprint.Of(report.Kind, report.Target)[..12];
+    public static string SourceOf(string kind, string target) => SourcePrefix + Fingerprint.Of(kind, target)[..12];
 
+    /// <summary>Merges a report read back from an uploaded file.</summary>
     public static RegisterMerge.Outcome Apply(WorkspaceDb db, int engagementId, ImportedReport report, List<RegisterItem> items, DateTimeOffset now) =>
-        RegisterMerge.Apply(db, engagementId, SourceOf(report), report.Findings, report.Items, items, now);
+        RegisterMerge.Apply(db, engagementId, SourceOf(report.Kind, report.Target), report.Findings, report.Items, items, now);
+
+    /// <summary>Merges the report a job made, as it is: no JSON round trip.</summary>
+    public static RegisterMerge.Outcome Apply(WorkspaceDb db, int engagementId, Report report, List<RegisterItem> items, DateTimeOffset now) =>
+        RegisterMerge.Apply(db, engagementId, SourceOf(report.Kind, report.Target), report.Findings, report.Items, items, now);
 }

@@ -67,11 +67,7 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         }
 
         config = Value(AuditSetup.WithWindow(config, since: null, until: null, time.GetUtcNow()));
-        var stages = BuiltInStages.All();
-        var result = await AuditRunner.RunAsync(stages, AuditSetup.Context(target, config, time), progress, ct);
-        var report = Create(AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, result.Findings,
-            AuditSetup.Items(result.Findings, Catalog, config));
-        return report with { Metrics = result.Metrics, Tables = result.Tables };
+        return Value(await RepoAudit.RunAsync(target, new RepoAuditSettings(RunSettings(progress), config) { StageProgress = progress }, ct));
     }
 
     private async Task<Report> DomainAsync(string text, JobProgress progress, CancellationToken ct)
@@ -127,13 +123,6 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         {
             throw new JobFailedException($"{target}: the host {host} does not resolve; check the spelling.");
         }
-    }
-
-    private Report Create(string title, string kind, string target, IReadOnlyList<Finding> findings, IReadOnlyList<Item> items)
-    {
-        var now = time.GetUtcNow();
-        var settings = new PlanSettings(DateOnly.FromDateTime(now.UtcDateTime), PlanSettings.DefaultCapacityHoursPerWeek);
-        return Value(ReportFactory.Create(title, kind, target, now, findings, items, settings, Catalog));
     }
 
     private static T Value<T>(ParseResult<T> result)

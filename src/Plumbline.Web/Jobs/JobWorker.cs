@@ -136,21 +136,14 @@ internal sealed class JobWorker(
         }
     }
 
-    /// <summary>Merges the report into the register exactly as an uploaded JSON report is, and finishes the job, in one save.</summary>
+    /// <summary>Merges the report into the register by the rules an uploaded JSON report follows, and finishes the job, in one save.</summary>
     private async Task ImportAsync(WorkspaceDb db, RegisterService register, AuditJob job, Report report, CancellationToken ct)
     {
-        var json = JsonReportWriter.Serialize(JsonReportWriter.ToJson(report));
-        var read = JsonReportReader.Read(json, $"job {job.Id}");
-        if (!read.Success)
-        {
-            throw new InvalidOperationException($"The job's own report does not read back: {read.Errors[0]}");
-        }
-
         var engagement = await db.Engagements.SingleOrDefaultAsync(e => e.Id == job.EngagementId, ct)
             ?? throw new JobFailedException("The engagement was deleted.");
         var items = await register.LoadItemsAsync(job.EngagementId, track: true, ct);
         var now = time.GetUtcNow();
-        var outcome = ReportImport.Apply(db, job.EngagementId, read.Value, items, now);
+        var outcome = ReportImport.Apply(db, job.EngagementId, report, items, now);
         var plan = RegisterService.Plan(engagement, items);
         if (!plan.Success)
         {
@@ -161,7 +154,7 @@ internal sealed class JobWorker(
         job.FinishedAt = now;
         job.FindingCount = outcome.Findings;
         job.Summary = JobSummary.Of(report);
-        job.Source = ReportImport.SourceOf(read.Value);
+        job.Source = ReportImport.SourceOf(report.Kind, report.Target);
         job.Error = null;
         job.Progress = $"Done: {outcome.Findings} finding(s); {outcome.Added} new item(s), {outcome.Updated} updated.";
         await db.SaveChangesAsync(ct);
