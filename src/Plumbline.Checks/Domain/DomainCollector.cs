@@ -65,11 +65,13 @@ public sealed class DomainCollector
         return snapshot;
     }
 
-    /// <summary>A quick question to tell an unreachable DNS server from a domain with problems.</summary>
-    public async Task<string?> ServerProblemAsync(string domain, CancellationToken cancellationToken)
+    /// <summary>A quick question to tell an unreachable DNS server from a domain with problems, and a domain that does
+    /// not exist (NXDOMAIN) from one without records.</summary>
+    public async Task<ServerCheck> ProbeServerAsync(string domain, CancellationToken cancellationToken)
     {
         var answer = await _dns.QueryAsync(domain, QueryType.SOA, cancellationToken).ConfigureAwait(false);
-        return answer.Failed && answer.Error is { } error && !error.Contains("answered", StringComparison.Ordinal) ? error : null;
+        var problem = answer.Failed && answer.Error is { } error && !error.Contains("answered", StringComparison.Ordinal) ? error : null;
+        return new ServerCheck(problem, answer.Status != DnsStatus.NameNotFound);
     }
 
     private async Task<IReadOnlyList<DkimProbe>> ProbeDkimAsync(string domain, CancellationToken cancellationToken)
