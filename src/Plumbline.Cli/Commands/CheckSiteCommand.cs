@@ -98,12 +98,6 @@ internal static class CheckSiteCommand
 
         try
         {
-            var (network, limitError) = limits.Read(parse, NetworkOptions.Default);
-            if (network is null)
-            {
-                return cli.InputError(limitError!);
-            }
-
             var roots = new X509Certificate2Collection();
             roots.ImportFromPem(text);
             return roots.Count == 0
