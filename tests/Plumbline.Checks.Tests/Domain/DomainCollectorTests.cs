@@ -1,10 +1,10 @@
 using Plumbline.Checks.Domain;
 using Plumbline.Checks.Net;
 using Plumbline.Checks.Runs;
-using Plumbline.Core.Recommendations;
-using Plumbline.Testing.Web;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
+using Plumbline.Core.Recommendations;
+using Plumbline.Testing.Web;
 
 namespace Plumbline.Checks.Tests.Domain;
 

@@ -28,7 +28,12 @@ public sealed class ObservatoryCasesTests : IDisposable
 
     private static readonly Dictionary<string, int> BaselinePoints = new(StringComparer.Ordinal)
     {
-        ["hsts"] = 0, ["xcto"] = 0, ["csp"] = 10, ["xfo"] = 5, ["referrer"] = 5, ["cookies"] = 0,
+        ["hsts"] = 0,
+        ["xcto"] = 0,
+        ["csp"] = 10,
+        ["xfo"] = 5,
+        ["referrer"] = 5,
+        ["cookies"] = 0,
     };
 
     /// <summary>One case: headers replacing the baseline's (null removes one), Set-Cookie lines, and the Observatory's
@@ -213,8 +218,19 @@ public sealed class ObservatoryCasesTests : IDisposable
         var key = Math.Min(score - (score % 5), 100);
         var grade = key switch
         {
-            100 => "A+", >= 90 => "A", 85 => "A-", 80 => "B+", >= 70 => "B", 65 => "B-",
-            60 => "C+", >= 50 => "C", 45 => "C-", 40 => "D+", >= 30 => "D", 25 => "D-", _ => "F",
+            100 => "A+",
+            >= 90 => "A",
+            85 => "A-",
+            80 => "B+",
+            >= 70 => "B",
+            65 => "B-",
+            60 => "C+",
+            >= 50 => "C",
+            45 => "C-",
+            40 => "D+",
+            >= 30 => "D",
+            25 => "D-",
+            _ => "F",
         };
         return (score, grade);
     }
