@@ -8,7 +8,7 @@ namespace Plumbline.Checks.Domain;
 /// with a timeout and retries, and turns every answer — including failures — into a <see cref="DnsAnswer"/>.</summary>
 public sealed class DnsQuerier : IDnsLookups
 {
-    private readonly LookupClient _client;
+    private readonly LookupClient? _client;
 
     /// <summary>A querier for <paramref name="server"/>, or the system's resolvers when null.</summary>
     public DnsQuerier(IPEndPoint? server, TimeSpan timeout, int retries)
@@ -22,12 +22,25 @@ public sealed class DnsQuerier : IDnsLookups
         options.ContinueOnDnsError = false;
         options.ContinueOnEmptyResponse = false;
         options.RequestDnsSecRecords = true;
-        _client = new LookupClient(options);
-        Server = server?.ToString() ?? string.Join(", ", _client.NameServers.Select(n => n.ToString()));
+        try
+        {
+            _client = new LookupClient(options);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The system names no resolver at all (an empty or missing /etc/resolv.conf): HasServers says so.
+            _client = null;
+        }
+
+        Server = server?.ToString() ?? string.Join(", ", _client?.NameServers.Select(n => n.ToString()) ?? []);
+        HasServers = _client is { NameServers.Count: > 0 };
     }
 
     /// <summary>The server asked, for messages.</summary>
     public string Server { get; }
+
+    /// <summary>False when no server was given and the system names none: every question would fail.</summary>
+    public bool HasServers { get; }
 
     /// <inheritdoc/>
     public Task<DnsAnswer> TxtAsync(string name, CancellationToken cancellationToken) => QueryAsync(name, QueryType.TXT, cancellationToken);
@@ -68,6 +81,11 @@ public sealed class DnsQuerier : IDnsLookups
     {
         var typeName = type.ToString();
         IDnsQueryResponse response;
+        if (_client is null || !HasServers)
+        {
+            return (new DnsAnswer(name, typeName, DnsStatus.Failed, [], "no DNS server is configured on this machine"), null);
+        }
+
         try
         {
             response = await _client.QueryAsync(name, type, QueryClass.IN, cancellationToken).ConfigureAwait(false);

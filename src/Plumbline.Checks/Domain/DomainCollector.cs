@@ -1,5 +1,6 @@
 using DnsClient;
 using DnsClient.Protocol;
+using Plumbline.Checks.Domain.Dmarc;
 using Plumbline.Checks.Domain.Spf;
 using Plumbline.Checks.Net;
 
@@ -22,6 +23,7 @@ public sealed class DomainCollector
     {
         var apexTxt = _dns.TxtAsync(domain, cancellationToken);
         var mx = _dns.MxAsync(domain, cancellationToken);
+        var addresses = _dns.AddressesAsync(domain, cancellationToken);
         var dmarc = _dns.TxtAsync($"_dmarc.{domain}", cancellationToken);
         var dkimParent = _dns.TxtAsync($"_domainkey.{domain}", cancellationToken);
         var mtaSts = _dns.TxtAsync($"_mta-sts.{domain}", cancellationToken);
@@ -31,7 +33,7 @@ public sealed class DomainCollector
         var ds = _dns.QueryAsync(domain, QueryType.DS, cancellationToken);
         var caa = ClimbForCaaAsync(domain, cancellationToken);
         var dkim = ProbeDkimAsync(domain, cancellationToken);
-        await Task.WhenAll(apexTxt, mx, dmarc, dkimParent, mtaSts, tlsRpt, ns, dnskey, ds, caa, dkim).ConfigureAwait(false);
+        await Task.WhenAll(apexTxt, mx, addresses, dmarc, dkimParent, mtaSts, tlsRpt, ns, dnskey, ds, caa, dkim).ConfigureAwait(false);
 
         var spf = await new SpfEvaluator(_dns).EvaluateAsync(domain, apexTxt.Result, cancellationToken).ConfigureAwait(false);
         var nameServers = await ResolveNameServersAsync(ns.Result, cancellationToken).ConfigureAwait(false);
@@ -42,6 +44,7 @@ public sealed class DomainCollector
             Domain = domain,
             ApexTxt = apexTxt.Result,
             Mx = mx.Result,
+            Addresses = addresses.Result,
             Spf = spf,
             Dmarc = dmarc.Result,
             DkimParent = dkimParent.Result,
@@ -56,6 +59,7 @@ public sealed class DomainCollector
             SignaturesSeen = signatures,
             AuthenticatedData = keyResponse?.Header.IsAuthenticData ?? false,
         };
+        snapshot = snapshot with { DmarcReportAuthorizations = await AuthorizeReportsAsync(snapshot, cancellationToken).ConfigureAwait(false) };
 
         if (mtaSts.Result.Records.Any(r => r.StartsWith("v=STSv1", StringComparison.Ordinal)))
         {
@@ -65,11 +69,31 @@ public sealed class DomainCollector
         return snapshot;
     }
 
-    /// <summary>A quick question to tell an unreachable DNS server from a domain with problems.</summary>
-    public async Task<string?> ServerProblemAsync(string domain, CancellationToken cancellationToken)
+    /// <summary>A quick question to tell an unreachable DNS server from a domain with problems, and a domain that does
+    /// not exist (NXDOMAIN) from one without records.</summary>
+    public async Task<ServerCheck> ProbeServerAsync(string domain, CancellationToken cancellationToken)
     {
         var answer = await _dns.QueryAsync(domain, QueryType.SOA, cancellationToken).ConfigureAwait(false);
-        return answer.Failed && answer.Error is { } error && !error.Contains("answered", StringComparison.Ordinal) ? error : null;
+        var problem = answer.Failed && answer.Error is { } error && !error.Contains("answered", StringComparison.Ordinal) ? error : null;
+        return new ServerCheck(problem, answer.Status != DnsStatus.NameNotFound);
+    }
+
+    // Report addresses at another domain need that domain's consent (RFC 7489 section 7.1), or receivers send nothing.
+    private async Task<IReadOnlyList<DmarcReportAuthorization>> AuthorizeReportsAsync(DomainSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (snapshot.DmarcPolicy is not { } dmarc)
+        {
+            return [];
+        }
+
+        var external = dmarc.AggregateReports.Concat(dmarc.FailureReports)
+            .Select(DmarcParser.ReportDomain)
+            .OfType<string>()
+            .Where(d => !DmarcParser.SameOrganization(d, snapshot.Domain))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        var answers = external.Select(async d =>
+            new DmarcReportAuthorization(d, await _dns.TxtAsync($"{snapshot.Domain}._report._dmarc.{d}", cancellationToken).ConfigureAwait(false)));
+        return await Task.WhenAll(answers).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<DkimProbe>> ProbeDkimAsync(string domain, CancellationToken cancellationToken)

@@ -12,6 +12,13 @@ public sealed record DomainSnapshot
     /// <summary>MX records at the domain.</summary>
     public DnsAnswer Mx { get; init; } = Empty("MX");
 
+    /// <summary>A and AAAA records at the domain: where mail goes when there is no MX (RFC 5321 section 5.1).</summary>
+    public DnsAnswer Addresses { get; init; } = Empty("A/AAAA");
+
+    /// <summary>Authorization records (<c>domain._report._dmarc.other</c>, RFC 7489 section 7.1) for each DMARC report
+    /// address at another domain, by that domain.</summary>
+    public IReadOnlyList<DmarcReportAuthorization> DmarcReportAuthorizations { get; init; } = [];
+
     /// <summary>TXT records at the domain (SPF lives here).</summary>
     public DnsAnswer ApexTxt { get; init; } = Empty("TXT");
 
@@ -69,6 +76,15 @@ public sealed record DomainSnapshot
 
     /// <summary>The DMARC record parsed, when there is exactly one.</summary>
     public DmarcRecord? DmarcPolicy => DmarcRecords is [var only] ? DmarcParser.Parse(only) : null;
+
+    /// <summary>Why MX-based checks (MTA-STS, TLS-RPT) do not apply, or null when the domain names MX hosts.</summary>
+    public string? WithoutMxHosts => MxHosts.Count > 0
+        ? null
+        : HasNullMx
+            ? $"{Domain} takes no mail (null MX)"
+            : Addresses.Status == DnsStatus.Found
+                ? $"{Domain} names no MX hosts, so mail for it goes to its address record (RFC 5321 section 5.1); publish MX records first"
+                : $"{Domain} has neither MX nor address records, so it receives no mail";
 
     private static DnsAnswer Empty(string type) => new(string.Empty, type, DnsStatus.NoRecords, []);
 }

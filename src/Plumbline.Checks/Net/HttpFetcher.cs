@@ -7,7 +7,8 @@ using System.Text;
 namespace Plumbline.Checks.Net;
 
 /// <summary>Fetches URLs safely: the guard at connect time, strict certificate validation (with any extra roots),
-/// at most N redirects followed by hand, capped bodies, timeouts, and retries with backoff on connection failures.</summary>
+/// at most N redirects followed by hand, capped bodies, a deadline per request that covers the body, and retries with
+/// backoff on connection failures only.</summary>
 public sealed class HttpFetcher : IDisposable
 {
     private readonly NetworkOptions _options;
@@ -36,7 +37,8 @@ public sealed class HttpFetcher : IDisposable
             var host = sender is System.Net.Security.SslStream s ? s.TargetHostName : string.Empty;
             return validator.Callback(host)(sender, certificate, chain, errors);
         };
-        _client = new HttpClient(handler) { Timeout = options.Timeout };
+        // The deadline of each request is applied per request (GetOnceAsync), around the body too.
+        _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Plumbline/0.1 (+https://github.com/plumbline; security check)");
     }
 
@@ -78,13 +80,17 @@ public sealed class HttpFetcher : IDisposable
         var delay = _options.Backoff;
         for (var attempt = 0; ; attempt++)
         {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(_options.Timeout);
             try
             {
-                return (await GetOnceAsync(url, cancellationToken).ConfigureAwait(false), null, false);
+                return (await GetOnceAsync(url, deadline.Token).ConfigureAwait(false), null, false);
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException && !cancellationToken.IsCancellationRequested)
             {
-                var (message, retryable, refused) = Describe(ex);
+                var (message, retryable, refused) = deadline.IsCancellationRequested
+                    ? (TimedOut(_options.Timeout), false, false)
+                    : Describe(ex);
                 if (!retryable || attempt >= _options.Retries)
                 {
                     return (null, message, refused);
@@ -148,13 +154,17 @@ public sealed class HttpFetcher : IDisposable
                     return ("connection refused", true, false);
                 case SocketException socket:
                     return ($"connection failed: {socket.SocketErrorCode}", true, false);
-                case TimeoutException or TaskCanceledException:
-                    return ("timed out", true, false);
+                case TimeoutException or OperationCanceledException:
+                    return ("timed out", false, false);
             }
         }
 
         return (ex.Message, true, false);
     }
+
+    /// <summary>The message for a request that ran past its deadline.</summary>
+    internal static string TimedOut(TimeSpan timeout) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timed out: no complete response within {timeout.TotalSeconds:0.#} s (connection, headers and body together)");
 
     public void Dispose() => _client.Dispose();
 }

@@ -8,10 +8,15 @@ public sealed record NetworkOptions
     /// <summary>Defaults for the CLI: every target allowed, system trust only.</summary>
     public static NetworkOptions Default { get; } = new();
 
-    /// <summary>How long one request (or TLS handshake) may take.</summary>
+    /// <summary>How long one request may take from connecting to the last byte of its body (or one TLS handshake).
+    /// An overall deadline, not an idle timeout: a server that trickles a byte at a time still stops here.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Retries after a connection failure or timeout (not after a refusal or a TLS failure).</summary>
+    /// <summary>How long a whole check (every request, handshake and DNS question of one command) may take.</summary>
+    public TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Retries after a connection failure (refused or reset). Never after a timeout: a silent server costs
+    /// one timeout, not one per attempt. Never after a refusal by the guard or a TLS failure either.</summary>
     public int Retries { get; init; } = 2;
 
     /// <summary>The first backoff; each retry waits twice as long as the one before.</summary>

@@ -30,5 +30,9 @@ internal static class CheckRunReport
             : report;
     }
 
+    /// <summary>The one-line error for a check stopped by its overall deadline (<see cref="Net.NetworkOptions.Deadline"/>).</summary>
+    public static string PastDeadline(TimeSpan deadline, string what) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the check did not finish within {deadline.TotalSeconds:0.#} s, because {what} answered too slowly; allow longer with --deadline SECONDS");
+
     public static HashSet<string> Disabled(CheckRunSettings settings) => new(settings.DisabledChecks, StringComparer.Ordinal);
 }

@@ -24,20 +24,40 @@ public static class DomainCheck
         ArgumentNullException.ThrowIfNull(settings);
 
         var run = settings.Run;
-        var collector = new DomainCollector(new DnsQuerier(settings.DnsServer, settings.DnsTimeout, retries: 1), new DomainCollectorOptions
+        var dns = new DnsQuerier(settings.DnsServer, settings.DnsTimeout, retries: 1);
+        if (!dns.HasServers)
+        {
+            return ParseResult<Report>.Fail(new InputError(settings.ResolverName, "this machine has no DNS resolver configured (no nameserver in /etc/resolv.conf); name one with --dns-server IP[:PORT]"));
+        }
+
+        var collector = new DomainCollector(dns, new DomainCollectorOptions
         {
             DkimSelectors = settings.DkimSelectors,
             Network = run.NetworkWithClock,
         });
-        run.Progress?.Report("Asking the DNS resolver");
-        if (await collector.ServerProblemAsync(domain, cancellationToken).ConfigureAwait(false) is { } problem)
+        var deadline = run.Network.Deadline;
+        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        overall.CancelAfter(deadline);
+        DomainSnapshot snapshot;
+        try
         {
-            var hint = settings.DnsServer is null ? "check that the network is up" : "check the address and port, or that the network is up";
-            return ParseResult<Report>.Fail(new InputError(settings.ResolverName, $"{problem}; {hint}"));
-        }
+            run.Progress?.Report("Asking the DNS resolver");
+            switch (await collector.ProbeServerAsync(domain, overall.Token).ConfigureAwait(false))
+            {
+                case { Exists: false } when !settings.AllowMissing:
+                    return ParseResult<Report>.Fail(new InputError(domain, $"the domain does not exist ({dns.Server} answered NXDOMAIN); check the spelling, or pass --allow-missing to check it anyway"));
+                case { Problem: { } problem }:
+                    var hint = settings.DnsServer is null ? "check that the network is up" : "check the address and port, or that the network is up";
+                    return ParseResult<Report>.Fail(new InputError(settings.ResolverName, $"{problem}; {hint}"));
+            }
 
-        run.Progress?.Report("Reading MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC and nameservers");
-        var snapshot = await collector.CollectAsync(domain, cancellationToken).ConfigureAwait(false);
+            run.Progress?.Report("Reading MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC and nameservers");
+            snapshot = await collector.CollectAsync(domain, overall.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ParseResult<Report>.Fail(new InputError(domain, CheckRunReport.PastDeadline(deadline, "its DNS servers or policy host")));
+        }
 
         run.Progress?.Report("Running the domain checks");
         var findings = CheckRunner.RunAll(DomainChecks.All, snapshot, CheckRunReport.Disabled(run));

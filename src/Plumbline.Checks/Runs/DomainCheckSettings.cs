@@ -15,6 +15,10 @@ public sealed record DomainCheckSettings(CheckRunSettings Run)
     /// <summary>Selectors the operator named, probed besides the common ones.</summary>
     public IReadOnlyList<string> DkimSelectors { get; init; } = [];
 
+    /// <summary>Check a domain that does not exist (NXDOMAIN) instead of refusing it as an input error
+    /// (<c>--allow-missing</c>): for a look-alike or a name about to be registered.</summary>
+    public bool AllowMissing { get; init; }
+
     /// <summary>How long one DNS question may take; one retry follows a timeout.</summary>
     public TimeSpan DnsTimeout { get; init; } = TimeSpan.FromSeconds(3);
 }

@@ -21,7 +21,18 @@ public static class SiteCheck
 
         settings.Progress?.Report($"Fetching {url} and probing TLS");
         var collector = new SiteCollector(new SiteCollectorOptions { Network = settings.NetworkWithClock });
-        var snapshot = await collector.CollectAsync(url, cancellationToken).ConfigureAwait(false);
+        var deadline = settings.Network.Deadline;
+        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        overall.CancelAfter(deadline);
+        SiteSnapshot snapshot;
+        try
+        {
+            snapshot = await collector.CollectAsync(url, overall.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ParseResult<Report>.Fail(new InputError(url.ToString(), CheckRunReport.PastDeadline(deadline, "the site")));
+        }
 
         settings.Progress?.Report("Running the site checks");
         var findings = CheckRunner.RunAll(SiteChecks.All, snapshot, CheckRunReport.Disabled(settings));

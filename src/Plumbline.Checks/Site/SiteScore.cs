@@ -2,8 +2,9 @@ using Plumbline.Checks.Site.Headers;
 
 namespace Plumbline.Checks.Site;
 
-/// <summary>An overall score and grade in the manner of the HTTP Observatory: start at 100, subtract the documented
-/// penalties, add bonuses only when the site is already at 90 or more, grade A+ to F. The table is in docs/site.md.</summary>
+/// <summary>An overall score and grade by the HTTP Observatory's published rules: one result per test (the worst problem
+/// of that test decides), start at 100, subtract the penalties, add the bonuses only when the site is already at 90 or
+/// more, grade A+ to F. The table, and where plumb differs on purpose, are in docs/site.md.</summary>
 /// <param name="Score">0 or more; above 100 with bonuses.</param>
 /// <param name="Grade">A+, A, A-, B+, ..., D-, F.</param>
 /// <param name="Adjustments">Every penalty and bonus applied.</param>
@@ -22,162 +23,230 @@ public sealed record SiteScore(int Score, string Grade, IReadOnlyList<ScoreAdjus
     /// <summary>The grade for a score.</summary>
     public static string GradeOf(int score) => Grades.First(g => score >= g.Min).Grade;
 
-    /// <summary>Scores the snapshot.</summary>
+    /// <summary>Scores the snapshot: one result per test, as the Observatory scores, plus plumb's own TLS and version rules.</summary>
     public static SiteScore Of(SiteSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (snapshot.Page is not { } page)
         {
-            return new SiteScore(0, "F", [new ScoreAdjustment("https-unavailable", -100, $"HTTPS did not complete: {snapshot.Https.Error}")]);
+            return new SiteScore(0, "F", [new ScoreAdjustment("https-unavailable", -100, $"HTTPS did not complete: {snapshot.NoPageReason}")]);
         }
 
-        var penalties = new List<ScoreAdjustment>();
-        var bonuses = new List<ScoreAdjustment>();
-        Redirect(snapshot, penalties);
-        Hsts(page, penalties, bonuses);
-        Csp(snapshot.Csp, penalties, bonuses);
-        if (!string.Equals(page.Header("x-content-type-options")?.Trim(), "nosniff", StringComparison.OrdinalIgnoreCase))
+        var results = new List<ScoreAdjustment?>
         {
-            penalties.Add(new("x-content-type-options-missing", -5, "X-Content-Type-Options: nosniff is not sent"));
-        }
-
-        Framing(page, snapshot.Csp, penalties, bonuses);
-        Referrer(page, penalties, bonuses);
-        Cookies(snapshot.Cookies, penalties, bonuses);
+            Redirection(snapshot),
+            Hsts(snapshot, page),
+            Csp(snapshot),
+            ContentTypeOptions(page),
+            Framing(page, snapshot.Csp),
+            Referrer(page),
+            Cookies(snapshot),
+        };
         if (snapshot.Protocols.Any(p => p.IsLegacy && p.Result == TlsProbeResult.Accepted))
         {
-            penalties.Add(new("legacy-tls-accepted", -10, "TLS 1.0 or 1.1 is accepted"));
+            results.Add(new("legacy-tls-accepted", -10, "TLS 1.0 or 1.1 is accepted"));
         }
 
         if (new[] { "server", "x-powered-by", "x-aspnet-version" }.SelectMany(page.All).Any(v => v.Any(char.IsAsciiDigit)))
         {
-            penalties.Add(new("version-disclosed", -5, "a response header names a software version"));
+            results.Add(new("version-disclosed", -5, "a response header names a software version"));
         }
 
+        var applied = results.OfType<ScoreAdjustment>().Where(a => a.Points != 0).ToList();
+        var penalties = applied.Where(a => a.Points < 0).ToList();
         var score = 100 + penalties.Sum(p => p.Points);
         var counted = score >= BonusThreshold;
-        var adjustments = penalties.Concat(bonuses.Select(b => b with { Counted = counted })).ToList();
+        var adjustments = penalties.Concat(applied.Where(a => a.Points > 0).Select(b => b with { Counted = counted })).ToList();
         if (counted)
         {
-            score += bonuses.Sum(b => b.Points);
+            score += adjustments.Where(a => a.Points > 0).Sum(b => b.Points);
         }
 
         score = Math.Max(0, score);
         return new SiteScore(score, GradeOf(score), adjustments);
     }
 
-    private static void Redirect(SiteSnapshot snapshot, List<ScoreAdjustment> penalties)
+    // The plain-HTTP route: it must reach HTTPS, and its first redirect must go to HTTPS on the same host.
+    private static ScoreAdjustment? Redirection(SiteSnapshot snapshot)
     {
         if (snapshot.Http is not { Hops.Count: > 0 } http)
         {
-            return;
+            return null;
         }
 
-        var first = http.Hops[0].RedirectTarget;
-        if (first is { Scheme: "https" } && string.Equals(first.IdnHost, http.Hops[0].Url.IdnHost, StringComparison.OrdinalIgnoreCase))
+        var route = http.Hops.Select(h => h.Url).Concat(http.Hops[^1].RedirectTarget is { } t && http.Error is not null ? [t] : []).ToList();
+        if (route.Count == 1)
         {
-            return;
+            return new("redirect-missing", -20, "HTTP serves the site without redirecting to HTTPS");
         }
 
-        penalties.Add(http.Hops.Any(h => h.Url.Scheme == "https")
-            ? new("redirect-indirect", -5, "HTTP reaches HTTPS only after redirecting elsewhere first")
-            : new("redirect-missing", -20, "HTTP serves the site without redirecting to HTTPS"));
+        if (route[^1].Scheme != "https")
+        {
+            return new("redirect-not-to-https", -20, "HTTP redirects, but never reaches HTTPS");
+        }
+
+        if (route[1].Scheme == "http")
+        {
+            return new("redirect-not-to-https-first", -10, "HTTP's first redirect goes to another HTTP URL before HTTPS");
+        }
+
+        return !string.Equals(route[0].IdnHost, route[1].IdnHost, StringComparison.OrdinalIgnoreCase)
+            ? new("redirect-off-host", -5, "HTTP redirects to HTTPS on another host, so HSTS is never set for this one")
+            : null;
     }
 
-    private static void Hsts(Net.HttpExchange page, List<ScoreAdjustment> penalties, List<ScoreAdjustment> bonuses)
+    private static ScoreAdjustment? Hsts(SiteSnapshot snapshot, Net.HttpExchange page)
     {
+        if (!snapshot.PageIsHttps)
+        {
+            return new("hsts-no-https", -20, "the page is served over plain HTTP, where HSTS cannot be set");
+        }
+
         if (page.Header("strict-transport-security") is not { } value)
         {
-            penalties.Add(new("hsts-missing", -20, "Strict-Transport-Security is not sent"));
-            return;
+            return new("hsts-missing", -20, "Strict-Transport-Security is not sent");
         }
 
         var hsts = StrictTransportSecurity.Parse(value);
-        if (!hsts.IsLongEnough)
+        if (hsts.MaxAge is null)
         {
-            penalties.Add(new("hsts-short", -10, "HSTS max-age is missing, invalid or under six months"));
+            return new("hsts-invalid", -20, "the Strict-Transport-Security header cannot be parsed (no max-age, or sent twice)");
         }
-        else if (hsts.IncludeSubDomains && hsts.Preload)
-        {
-            bonuses.Add(new("hsts-preload", 5, "HSTS for six months or more with includeSubDomains and preload"));
-        }
+
+        return hsts.IsLongEnough ? null : new("hsts-short", -10, "HSTS max-age is under six months (15552000 s)");
     }
 
-    private static void Csp(ContentSecurityPolicy? csp, List<ScoreAdjustment> penalties, List<ScoreAdjustment> bonuses)
+    private static ScoreAdjustment? Csp(SiteSnapshot snapshot)
     {
-        if (csp is null)
+        if (snapshot.Csp is not { } csp)
         {
-            penalties.Add(new("csp-missing", -25, "Content-Security-Policy is not sent"));
+            return snapshot.Page!.All("content-security-policy-report-only").Count > 0
+                ? new("csp-report-only", -25, "only Content-Security-Policy-Report-Only is sent, which blocks nothing")
+                : new("csp-missing", -25, "Content-Security-Policy is not sent");
         }
-        else if (csp.AllowsInlineScript)
+
+        var analysis = csp.Analyse(snapshot.PageIsHttps);
+        var problems = string.Join("; ", analysis.Problems);
+        return analysis.Result switch
         {
-            penalties.Add(new("csp-unsafe-inline", -20, "the CSP lets inline scripts run"));
-        }
-        else if (csp.AllowsEval)
-        {
-            penalties.Add(new("csp-unsafe-eval", -10, "the CSP allows 'unsafe-eval'"));
-        }
-        else if (csp.HasRestrictiveDefault)
-        {
-            bonuses.Add(new("csp-strict", 5, "the CSP defaults to 'none' or 'self' and blocks inline scripts and eval"));
-        }
+            CspResult.Invalid => new("csp-invalid", -25, problems),
+            CspResult.UnsafeInline => new("csp-unsafe-inline", -20, problems),
+            CspResult.InsecureScheme => new("csp-insecure-scheme", -20, problems),
+            CspResult.UnsafeEval => new("csp-unsafe-eval", -10, problems),
+            CspResult.InsecurePassiveScheme => new("csp-insecure-passive", -10, problems),
+            CspResult.DefaultNone => new("csp-default-none", 10, "the CSP sets default-src 'none' and allows nothing unsafe"),
+            CspResult.NoUnsafe => new("csp-no-unsafe", 5, "the CSP allows no inline script, eval or scripts from any host"),
+            _ => null,
+        };
     }
 
-    private static void Framing(Net.HttpExchange page, ContentSecurityPolicy? csp, List<ScoreAdjustment> penalties, List<ScoreAdjustment> bonuses)
+    private static ScoreAdjustment? ContentTypeOptions(Net.HttpExchange page) => page.Header("x-content-type-options")?.Trim() switch
+    {
+        null => new("x-content-type-options-missing", -5, "X-Content-Type-Options is not sent"),
+        var v when v.Equals("nosniff", StringComparison.OrdinalIgnoreCase) => null,
+        _ => new("x-content-type-options-invalid", -5, "X-Content-Type-Options is not 'nosniff'"),
+    };
+
+    private static ScoreAdjustment? Framing(Net.HttpExchange page, ContentSecurityPolicy? csp)
     {
         if (csp is { RestrictsFraming: true })
         {
-            bonuses.Add(new("frame-ancestors", 5, "framing is restricted with CSP frame-ancestors"));
+            return new("frame-ancestors", 5, "framing is restricted with CSP frame-ancestors");
         }
-        else if (page.Header("x-frame-options")?.Trim().ToUpperInvariant() is not ("DENY" or "SAMEORIGIN"))
+
+        return page.Header("x-frame-options")?.Trim().ToUpperInvariant() switch
         {
-            penalties.Add(new("framing-unrestricted", -20, "neither X-Frame-Options nor CSP frame-ancestors restricts framing"));
-        }
+            "DENY" or "SAMEORIGIN" => new("x-frame-options", 5, "framing is restricted with X-Frame-Options"),
+            { } v when v.StartsWith("ALLOW-FROM", StringComparison.Ordinal) => null,
+            null => new("framing-unrestricted", -20, "neither X-Frame-Options nor CSP frame-ancestors restricts framing"),
+            _ => new("x-frame-options-invalid", -20, "X-Frame-Options is not DENY or SAMEORIGIN, so browsers ignore it"),
+        };
     }
 
-    private static void Referrer(Net.HttpExchange page, List<ScoreAdjustment> penalties, List<ScoreAdjustment> bonuses)
+    private static ScoreAdjustment? Referrer(Net.HttpExchange page)
     {
-        var value = page.Header("referrer-policy")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        if (value is null)
+        if (ReferrerPolicy.Of(page.All("referrer-policy")) is not { } policy)
         {
-            return;
+            return null;
         }
 
-        if (Checks.ReferrerPolicySet.Private.Contains(value))
+        if (policy.Effective is null)
         {
-            bonuses.Add(new("referrer-private", 5, $"Referrer-Policy: {value}"));
+            return new("referrer-invalid", -5, $"Referrer-Policy '{policy.Value}' names no known policy");
         }
-        else
-        {
-            penalties.Add(new("referrer-unsafe", -5, $"Referrer-Policy: {value} leaks full URLs"));
-        }
+
+        return policy.IsPrivate
+            ? new("referrer-private", 5, $"Referrer-Policy: {policy.Effective}")
+            : new("referrer-unsafe", -5, $"Referrer-Policy: {policy.Effective} sends more than the origin, or sends it to HTTP");
     }
 
-    private static void Cookies(IReadOnlyList<SetCookie> cookies, List<ScoreAdjustment> penalties, List<ScoreAdjustment> bonuses)
+    // The worst cookie decides, as in the Observatory: session cookies (names with "sess" or "login") weigh most, and a
+    // site with valid HSTS is forgiven part of a missing Secure.
+    private static ScoreAdjustment? Cookies(SiteSnapshot snapshot)
     {
+        var cookies = snapshot.Cookies.Where(c => !c.Name.Equals("heroku-session-affinity", StringComparison.Ordinal))
+            .GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         if (cookies.Count == 0)
         {
-            return;
+            return null;
         }
 
-        if (cookies.Any(c => !c.Secure))
+        var hsts = snapshot.PageIsHttps && snapshot.Page!.Header("strict-transport-security") is { } value && StrictTransportSecurity.Parse(value).IsLongEnough;
+        var worst = snapshot.Page!.All("set-cookie").Any(SetCookie.HasInvalidSameSite) ? CookieResult.SameSiteInvalid : CookieResult.None;
+        foreach (var c in cookies)
         {
-            penalties.Add(new("cookie-not-secure", -20, "a cookie is set without Secure"));
+            var name = c.Name.ToLowerInvariant();
+            var session = name.Contains("login", StringComparison.Ordinal) || name.Contains("sess", StringComparison.Ordinal);
+            var sameSite = c.ValidSameSite;
+            if (!c.Secure && sameSite == "none")
+            {
+                worst = Worse(worst, CookieResult.SameSiteInvalid);
+            }
+
+            worst = Worse(worst, c.Secure ? CookieResult.None : hsts ? CookieResult.NotSecureWithHsts : CookieResult.NotSecure);
+            if (name.Contains("csrf", StringComparison.Ordinal) && sameSite is null)
+            {
+                worst = Worse(worst, CookieResult.CsrfWithoutSameSite);
+            }
+
+            if (session && !c.Secure)
+            {
+                worst = Worse(worst, hsts ? CookieResult.SessionNotSecureWithHsts : CookieResult.SessionNotSecure);
+            }
+
+            if (session && !c.HttpOnly)
+            {
+                worst = Worse(worst, CookieResult.SessionNotHttpOnly);
+            }
         }
 
-        if (cookies.Any(c => !c.HttpOnly))
+        return worst switch
         {
-            penalties.Add(new("cookie-not-httponly", -10, "a cookie is set without HttpOnly"));
-        }
+            CookieResult.None => cookies.All(c => c.ValidSameSite is not null)
+                ? new("cookies-locked-down", 5, "every cookie is Secure, session cookies are HttpOnly, and all set SameSite")
+                : null,
+            CookieResult.NotSecureWithHsts => new("cookie-not-secure-hsts", -5, "a cookie is set without Secure (HSTS protects it)"),
+            CookieResult.NotSecure => new("cookie-not-secure", -20, "a cookie is set without Secure"),
+            CookieResult.SessionNotSecureWithHsts => new("session-cookie-not-secure-hsts", -10, "a session cookie is set without Secure (HSTS protects it)"),
+            CookieResult.SameSiteInvalid => new("cookie-samesite-invalid", -20, "a cookie has an invalid SameSite, or SameSite=None without Secure"),
+            CookieResult.CsrfWithoutSameSite => new("csrf-cookie-no-samesite", -20, "an anti-CSRF cookie is set without SameSite"),
+            CookieResult.SessionNotHttpOnly => new("session-cookie-not-httponly", -30, "a session cookie is set without HttpOnly, so scripts can steal it"),
+            _ => new("session-cookie-not-secure", -40, "a session cookie is set without Secure, so it travels over plain HTTP"),
+        };
+    }
 
-        if (cookies.Any(c => string.IsNullOrEmpty(c.SameSite)))
-        {
-            penalties.Add(new("cookie-no-samesite", -5, "a cookie is set without SameSite"));
-        }
+    private static CookieResult Worse(CookieResult a, CookieResult b) => (CookieResult)Math.Max((int)a, (int)b);
 
-        if (cookies.All(c => c.Missing.Count == 0))
-        {
-            bonuses.Add(new("cookies-locked-down", 5, "every cookie is Secure, HttpOnly and SameSite"));
-        }
+    // Worst last, in the Observatory's order (which is not the order of points).
+    private enum CookieResult
+    {
+        None,
+        NotSecureWithHsts,
+        NotSecure,
+        SessionNotSecureWithHsts,
+        SameSiteInvalid,
+        CsrfWithoutSameSite,
+        SessionNotHttpOnly,
+        SessionNotSecure,
     }
 }

@@ -1,9 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace Plumbline.Checks.Site;
 
-/// <summary>Turns what the operator typed (<c>example.com</c>, <c>http://example.com/shop</c>) into the HTTPS URL to check.</summary>
-public static class SiteTarget
+/// <summary>Turns what the operator typed (<c>example.com</c>, <c>http://127.0.0.1:18080/shop</c>) into the URL to check,
+/// keeping the scheme and port they gave.</summary>
+public static partial class SiteTarget
 {
-    /// <summary>The HTTPS URL, or an error naming what is wrong with the input.</summary>
+    /// <summary>The URL (https assumed when no scheme is given), or an error naming what is wrong with the input.
+    /// A password in the input is never repeated in the error.</summary>
     public static (Uri? Url, string? Error) Parse(string input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -18,22 +22,28 @@ public static class SiteTarget
             text = "https://" + text;
         }
 
+        var shown = Redact(input);
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host))
         {
-            return (null, $"'{input}' is not an http(s) URL such as https://example.com");
+            return (null, $"'{shown}' is not an http(s) URL such as https://example.com");
         }
 
         if (!string.IsNullOrEmpty(uri.UserInfo))
         {
-            return (null, $"'{input}' contains a user name or password; leave credentials out of the URL");
-        }
-
-        if (uri.Scheme == "http")
-        {
-            // The HTTPS side is what is graded; the HTTP side is probed separately for its redirect.
-            uri = new UriBuilder(uri) { Scheme = "https", Port = uri.IsDefaultPort ? -1 : uri.Port }.Uri;
+            return (null, $"'{shown}' contains a user name or password; leave credentials out of the URL");
         }
 
         return (uri, null);
     }
+
+    /// <summary>The input with any password after <c>user:</c> replaced by <c>***</c>, for messages.</summary>
+    public static string Redact(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return UserInfoPassword().Replace(input, "$1***@");
+    }
+
+    // scheme://user:password@ (the password may hold anything but '/', '@' stops at the last one before the host).
+    [GeneratedRegex(@"^(\s*(?:[A-Za-z][A-Za-z0-9+.\-]*://)?[^/@:]*:)[^/]*@")]
+    private static partial Regex UserInfoPassword();
 }

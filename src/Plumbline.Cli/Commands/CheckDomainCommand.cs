@@ -17,13 +17,15 @@ internal static class CheckDomainCommand
         {
             Description = "A DKIM selector to probe besides the common ones (repeatable)",
         };
+        var allowMissing = new Option<bool>("--allow-missing") { Description = "Check the domain even when it does not exist (NXDOMAIN) instead of stopping with an input error" };
         var command = new Command("domain", "Check a domain's mail and DNS security: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC, nameservers")
         {
-            domainArgument, dnsServer, selectors,
+            domainArgument, dnsServer, selectors, allowMissing,
         };
         var configOption = CheckConfigOption.AddTo(command);
         var catalogOption = CatalogOption.AddTo(command);
         var reportOptions = ReportOptions.AddTo(command);
+        var limits = NetworkLimitOptions.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -76,16 +78,24 @@ internal static class CheckDomainCommand
                 return cli.InputError($"--dkim-selector: '{badSelector}' is not a DKIM selector (letters, digits, '-', '_' and '.')");
             }
 
+            var (network, limitError) = limits.Read(parse, Plumbline.Checks.Net.NetworkOptions.Default);
+            if (network is null)
+            {
+                return cli.InputError(limitError!);
+            }
+
             var run = new CheckRunSettings(catalog, cli.Time, cli.Today)
             {
                 DisabledChecks = config.DisabledChecks,
                 Ratings = config.Ratings,
+                Network = network,
             };
             var report = await DomainCheck.RunAsync(domain, new DomainCheckSettings(run)
             {
                 DnsServer = server,
                 ResolverName = serverText is null ? "the system's DNS resolver" : $"--dns-server {serverText}",
                 DkimSelectors = named,
+                AllowMissing = parse.GetValue(allowMissing),
             }, cancellationToken);
             if (!report.Success)
             {

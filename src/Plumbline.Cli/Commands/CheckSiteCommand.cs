@@ -23,6 +23,7 @@ internal static class CheckSiteCommand
         var configOption = CheckConfigOption.AddTo(command);
         var catalogOption = CatalogOption.AddTo(command);
         var reportOptions = ReportOptions.AddTo(command);
+        var limits = NetworkLimitOptions.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,6 +53,12 @@ internal static class CheckSiteCommand
                 return cli.InputError(urlError!);
             }
 
+            var (network, limitError) = limits.Read(parse, NetworkOptions.Default);
+            if (network is null)
+            {
+                return cli.InputError(limitError!);
+            }
+
             var roots = new X509Certificate2Collection();
             if (parse.GetValue(caFile) is { } pem)
             {
@@ -68,7 +75,7 @@ internal static class CheckSiteCommand
             {
                 DisabledChecks = config.DisabledChecks,
                 Ratings = config.Ratings,
-                Network = NetworkOptions.Default with { ExtraTrustedRoots = roots },
+                Network = network with { ExtraTrustedRoots = roots },
             };
             var report = await SiteCheck.RunAsync(url, settings, cancellationToken);
             if (!report.Success)

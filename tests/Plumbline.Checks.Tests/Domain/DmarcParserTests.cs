@@ -34,7 +34,27 @@ public sealed class DmarcParserTests
     [InlineData("v=DMARC1; p=none; rua=dmarc@example.test", "not a mailto")]
     [InlineData("p=none; v=DMARC1", "must start with 'v=DMARC1'")]
     [InlineData("v=DMARC1; p=none; p=reject", "more than once")]
-    [InlineData("v=DMARC1; p=none; xyz=1", "unknown tag")]
+    [InlineData("v=DMARC1; p=none; fo=invalid_value", "fo=invalid_value")]
+    [InlineData("v=DMARC1; p=none; rua=mailto:not-an-address", "not a mailto")]
     public void Errors_are_named(string text, string expected) =>
         DmarcParser.Parse(text).Errors.ShouldContain(e => e.Contains(expected));
+
+    [Theory]
+    [InlineData("v=DMARC1; p=reject; xyz=foo")]
+    [InlineData("v=DMARC1; p=reject; t=y")]
+    [InlineData("v=DMARC1; p=reject; fo=0:1:d:s; rua=mailto:dmarc@example.test!10m")]
+    public void Unknown_tags_are_ignored_and_valid_options_accepted(string text)
+    {
+        var dmarc = DmarcParser.Parse(text);
+
+        dmarc.IsValid.ShouldBeTrue(string.Join("; ", dmarc.Errors));
+    }
+
+    [Theory]
+    [InlineData("example.test", "reports.example.test", true)]
+    [InlineData("shop.example.test", "example.test", true)]
+    [InlineData("example.co.uk", "other.co.uk", false)]
+    [InlineData("example.test", "vendor.example", false)]
+    public void Report_domains_of_one_organization_need_no_authorization(string a, string b, bool same) =>
+        DmarcParser.SameOrganization(a, b).ShouldBe(same);
 }

@@ -38,6 +38,10 @@ public sealed class DnsServerFixture : IAsyncLifetime
                 ["loop.test"] = ZoneFixtures.Loop,
                 ["nullmx.test"] = ZoneFixtures.NullMx,
                 ["other-dns.test"] = ZoneFixtures.OtherDns,
+                ["quirks.test"] = ZoneFixtures.Quirks,
+                ["authorized.test"] = ZoneFixtures.Authorized,
+                ["space.test"] = ZoneFixtures.Space,
+                ["trickle.test"] = ZoneFixtures.Trickle,
             },
             directory);
 

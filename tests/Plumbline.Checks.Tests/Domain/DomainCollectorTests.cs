@@ -1,6 +1,10 @@
 using Plumbline.Checks.Domain;
+using Plumbline.Checks.Net;
+using Plumbline.Checks.Runs;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
+using Plumbline.Core.Recommendations;
+using Plumbline.Testing.Web;
 
 namespace Plumbline.Checks.Tests.Domain;
 
@@ -134,6 +138,106 @@ public sealed class DomainCollectorTests(DnsServerFixture fixture) : IClassFixtu
 
         OutcomeOf(findings, "SpfPublished").ShouldBe(Outcome.Inconclusive);
         OutcomeOf(findings, "MailExchangerPublished").ShouldBe(Outcome.Inconclusive);
+    }
+
+    [NsdFact]
+    public async Task Unknown_dmarc_tags_are_ignored_and_upper_case_spf_macros_are_valid()
+    {
+        var findings = await Check("quirks.test");
+
+        OutcomeOf(findings, "DmarcPublished").ShouldBe(Outcome.Pass, findings["DmarcPublished"][0].Detail);
+        findings["DmarcPublished"][0].Evidence.ShouldContain(e => e.Contains("t=y"));
+        OutcomeOf(findings, "SpfSyntaxValid").ShouldBe(Outcome.Pass, findings["SpfSyntaxValid"][0].Detail);
+    }
+
+    [NsdFact]
+    public async Task A_domain_with_an_address_but_no_mx_is_said_to_get_its_mail_there()
+    {
+        var findings = await Check("quirks.test");
+
+        OutcomeOf(findings, "MailExchangerPublished").ShouldBe(Outcome.Fail);
+        findings["MailExchangerPublished"][0].Detail.ShouldContain("delivered to its address record (192.0.2.80)");
+        foreach (var id in new[] { "MtaStsEnforced", "TlsReportingEnabled" })
+        {
+            OutcomeOf(findings, id).ShouldBe(Outcome.NotApplicable);
+            findings[id][0].Detail.ShouldNotContain("receives no mail");
+            findings[id][0].Detail.ShouldContain("address record");
+        }
+    }
+
+    [NsdFact]
+    public async Task Reports_sent_to_another_domain_need_its_authorization_record()
+    {
+        var unauthorized = await Check("quirks.test");
+        var authorized = await Check("authorized.test");
+
+        OutcomeOf(unauthorized, "DmarcReportsRequested").ShouldBe(Outcome.Fail);
+        unauthorized["DmarcReportsRequested"][0].Detail.ShouldContain("quirks.test._report._dmarc.other-dns.test");
+        OutcomeOf(authorized, "DmarcReportsRequested").ShouldBe(Outcome.Pass, authorized["DmarcReportsRequested"][0].Detail);
+    }
+
+    [NsdFact]
+    public async Task An_include_with_a_space_after_the_colon_is_a_syntax_error_and_not_a_loop()
+    {
+        var findings = await Check("space.test");
+
+        OutcomeOf(findings, "SpfSyntaxValid").ShouldBe(Outcome.Fail);
+        findings["SpfSyntaxValid"][0].Detail.ShouldContain("needs a domain");
+        OutcomeOf(findings, "SpfFreeOfLoops").ShouldBe(Outcome.Pass);
+    }
+
+    [NsdFact]
+    public async Task A_policy_host_that_trickles_its_answer_stops_at_the_request_deadline()
+    {
+        using var ca = new TestCertificates(TimeProvider.System.GetUtcNow());
+        await using var host = await TestWebServer.StartHttpsAsync(ca.Leaf(["mta-sts.trickle.test"]), Net.HttpFetcherDeadlineTests.Trickle);
+        var collector = new DomainCollector(
+            new DnsQuerier(fixture.Dns.EndPoint, TimeSpan.FromSeconds(5), retries: 1),
+            new DomainCollectorOptions
+            {
+                Network = NetworkOptions.Default with { ExtraTrustedRoots = [ca.Authority], Retries = 0, Timeout = TimeSpan.FromSeconds(1) },
+                MtaStsPort = host.Port,
+            });
+        // A safety net only, so a regression fails instead of hanging the run.
+        using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var snapshot = await collector.CollectAsync("trickle.test", safety.Token);
+
+        snapshot.MtaStsPolicy.ShouldNotBeNull().Error.ShouldNotBeNull().ShouldContain("timed out");
+        var finding = CheckRunner.RunAll(DomainChecks.All(), snapshot).Single(f => f.CheckId == "MtaStsEnforced");
+        finding.Outcome.ShouldBe(Outcome.Fail);
+    }
+
+    [NsdFact]
+    public async Task Every_message_ends_with_one_full_stop()
+    {
+        foreach (var domain in new[] { "good.test", "broken.test", "limits.test", "loop.test", "nullmx.test", "quirks.test", "space.test", "elsewhere.example" })
+        {
+            foreach (var finding in (await Check(domain)).Values.SelectMany(f => f))
+            {
+                finding.Detail.ShouldEndWith(".", customMessage: $"{domain} {finding.CheckId}: {finding.Detail}");
+                finding.Detail.ShouldNotEndWith("..", customMessage: $"{domain} {finding.CheckId}: {finding.Detail}");
+            }
+        }
+    }
+
+    [NsdFact]
+    public async Task A_domain_that_does_not_exist_is_an_input_error_unless_allowed()
+    {
+        var settings = new DomainCheckSettings(new CheckRunSettings(RecommendationCatalog.BuiltIn, TimeProvider.System, new DateOnly(2026, 3, 2)))
+        {
+            DnsServer = fixture.Dns.EndPoint,
+        };
+
+        var refused = await DomainCheck.RunAsync("missing.test", settings, CancellationToken.None);
+        var allowed = await DomainCheck.RunAsync("missing.test", settings with { AllowMissing = true }, CancellationToken.None);
+
+        refused.Success.ShouldBeFalse();
+        var error = refused.Errors.ShouldHaveSingleItem();
+        error.Source.ShouldBe("missing.test");
+        error.Message.ShouldContain("does not exist");
+        error.Message.ShouldContain("--allow-missing");
+        allowed.Success.ShouldBeTrue();
     }
 
     private static Outcome OutcomeOf(Dictionary<string, List<Finding>> findings, string checkId) =>

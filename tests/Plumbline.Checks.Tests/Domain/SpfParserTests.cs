@@ -36,6 +36,7 @@ public sealed class SpfParserTests
     [InlineData("v=spf1 redirect=a.example redirect=b.example", "more than once")]
     [InlineData("v=spf1 a/99 -all", "prefix length")]
     [InlineData("v=spf1 exists:%{z}.example.com -all", "bad macro")]
+    [InlineData("v=spf1 include: example.com -all", "needs a domain")]
     [InlineData("spf1 -all", "v=spf1")]
     public void Syntax_errors_name_the_term(string text, string expected)
     {
@@ -61,4 +62,10 @@ public sealed class SpfParserTests
     [InlineData("google-site-verification=abc", false)]
     public void Spf_records_are_told_from_other_txt_records(string text, bool expected) =>
         SpfRecord.IsSpf(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("v=spf1 exp=%{S}.explain.example.com -all")]
+    [InlineData("v=spf1 exists:%{IR}.%{L1R}.%{d}._spf.example.com -all")]
+    public void Upper_case_macros_are_valid(string text) =>
+        SpfParser.Parse(text).Errors.ShouldBeEmpty();
 }

@@ -96,6 +96,45 @@ internal static class ZoneFixtures
         "@ IN TXT \"v=spf1 -all\"",
         "_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@nullmx.test\"");
 
+    /// <summary>Records the RFCs allow that a strict reader gets wrong: DMARC with tags RFC 7489 does not define (t=, xyz=),
+    /// an upper-case SPF macro, and no MX but an address record (mail goes there). Its DMARC reports go to
+    /// other-dns.test, which has not authorized them.</summary>
+    public static string Quirks => Zone(
+        "quirks.test",
+        "@ IN NS ns1.quirks.test.",
+        "ns1 IN A 192.0.2.60",
+        "@ IN A 192.0.2.80",
+        "@ IN TXT \"v=spf1 a exp=%{S}.explain.quirks.test -all\"",
+        "_dmarc IN TXT \"v=DMARC1; p=reject; t=y; xyz=foo; rua=mailto:dmarc@other-dns.test\"");
+
+    /// <summary>DMARC reports sent to other-dns.test, which authorizes them.</summary>
+    public static string Authorized => Zone(
+        "authorized.test",
+        "@ IN NS ns1.authorized.test.",
+        "ns1 IN A 192.0.2.61",
+        "@ IN MX 0 .",
+        "@ IN TXT \"v=spf1 -all\"",
+        "_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@other-dns.test\"");
+
+    /// <summary>An SPF include with a space after the colon: a syntax error, not a loop.</summary>
+    public static string Space => Zone(
+        "space.test",
+        "@ IN NS ns1.space.test.",
+        "ns1 IN A 192.0.2.62",
+        "@ IN MX 10 mail.space.test.",
+        "mail IN A 192.0.2.28",
+        "@ IN TXT \"v=spf1 include: example.com -all\"");
+
+    /// <summary>MTA-STS announced, with the policy host on 127.0.0.1: the test serves it there, a byte at a time.</summary>
+    public static string Trickle => Zone(
+        "trickle.test",
+        "@ IN NS ns1.trickle.test.",
+        "ns1 IN A 192.0.2.63",
+        "@ IN MX 10 mail.trickle.test.",
+        "mail IN A 192.0.2.29",
+        "_mta-sts IN TXT \"v=STSv1; id=1\"",
+        "mta-sts IN A 127.0.0.1");
+
     /// <summary>The parent zone: delegations to every child, and the DS of good.test (added by the fixture).</summary>
     public static string Parent(string goodDs) => Zone(
         "test",
@@ -113,11 +152,21 @@ internal static class ZoneFixtures
         "nullmx IN NS ns1.nullmx.test.",
         "ns1.nullmx IN A 192.0.2.57",
         "other-dns IN NS ns1.other-dns.test.",
-        "ns1.other-dns IN A 192.0.2.99");
+        "ns1.other-dns IN A 192.0.2.99",
+        "quirks IN NS ns1.quirks.test.",
+        "ns1.quirks IN A 192.0.2.60",
+        "authorized IN NS ns1.authorized.test.",
+        "ns1.authorized IN A 192.0.2.61",
+        "space IN NS ns1.space.test.",
+        "ns1.space IN A 192.0.2.62",
+        "trickle IN NS ns1.trickle.test.",
+        "ns1.trickle IN A 192.0.2.63");
 
-    /// <summary>A second DNS provider's zone, for the limits.test nameserver on the same /24.</summary>
+    /// <summary>A second DNS provider's zone, for the limits.test nameserver on the same /24; it agrees to receive the
+    /// DMARC reports of authorized.test (and not those of quirks.test).</summary>
     public static string OtherDns => Zone(
         "other-dns.test",
         "@ IN NS ns1.other-dns.test.",
-        "ns1 IN A 192.0.2.99");
+        "ns1 IN A 192.0.2.99",
+        "authorized.test._report._dmarc IN TXT \"v=DMARC1\"");
 }

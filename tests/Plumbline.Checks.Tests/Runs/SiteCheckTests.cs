@@ -83,5 +83,24 @@ public sealed class SiteCheckTests : IDisposable
         progress.Lines.ShouldBe([$"Fetching {site.Url()} and probing TLS", "Running the site checks"]);
     }
 
+    [Fact]
+    public async Task The_whole_check_stops_at_its_deadline_with_one_error_naming_the_option()
+    {
+        await using var site = await TestWebServer.StartHttpsAsync(_ca.Leaf(["localhost"]), Net.HttpFetcherDeadlineTests.Trickle);
+        var settings = Settings() with
+        {
+            Network = NetworkOptions.Default with { ExtraTrustedRoots = [_ca.Authority], Retries = 0, Timeout = TimeSpan.FromSeconds(30), Deadline = TimeSpan.FromSeconds(1) },
+        };
+        // A safety net only, so a regression fails instead of hanging the run.
+        using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(25));
+
+        var result = await SiteCheck.RunAsync(site.Url(), settings, safety.Token);
+
+        result.Success.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Source.ShouldBe(site.Url().ToString());
+        error.Message.ShouldContain("--deadline");
+    }
+
     public void Dispose() => _ca.Dispose();
 }

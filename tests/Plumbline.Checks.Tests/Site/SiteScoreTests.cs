@@ -63,11 +63,22 @@ public sealed class SiteScoreTests
     [Fact]
     public void Unsafe_inline_is_cancelled_by_a_nonce_but_unsafe_eval_still_costs()
     {
-        var csp = ContentSecurityPolicy.Parse(["script-src 'self' 'unsafe-inline' 'unsafe-eval' 'nonce-abc'; frame-ancestors 'self'"]);
+        var csp = ContentSecurityPolicy.Parse(["script-src 'self' 'unsafe-inline' 'unsafe-eval' 'nonce-abc'; object-src 'none'; frame-ancestors 'self'"]);
 
-        csp.AllowsInlineScript.ShouldBeFalse();
-        csp.AllowsEval.ShouldBeTrue();
+        var analysis = csp.Analyse(https: true);
+
+        analysis.Result.ShouldBe(CspResult.UnsafeEval);
         csp.RestrictsFraming.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Unsafe_inline_and_unsafe_eval_are_both_named()
+    {
+        var analysis = ContentSecurityPolicy.Parse(["default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'"]).Analyse(https: true);
+
+        analysis.Result.ShouldBe(CspResult.UnsafeInline);
+        analysis.Problems.ShouldContain(p => p.Contains("'unsafe-inline'"));
+        analysis.Problems.ShouldContain(p => p.Contains("'unsafe-eval'"));
     }
 
     [Fact]
@@ -99,10 +110,4 @@ public sealed class SiteScoreTests
         SiteScore.Of(snapshot).Grade.ShouldBe("F");
     }
 
-    [Theory]
-    [InlineData("example.com", "https://example.com/")]
-    [InlineData("http://example.com:8080/shop", "https://example.com:8080/shop")]
-    [InlineData("https://example.com/a?b=c", "https://example.com/a?b=c")]
-    public void Site_targets_become_https_urls(string input, string expected) =>
-        SiteTarget.Parse(input).Url!.ToString().ShouldBe(expected);
 }

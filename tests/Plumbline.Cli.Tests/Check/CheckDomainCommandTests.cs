@@ -22,6 +22,21 @@ public sealed class CheckDomainCommandTests
     private static Task<NsdServer> StartDns() => NsdServer.StartAsync(new Dictionary<string, string> { ["shop.test"] = Zone });
 
     [NsdFact]
+    public async Task A_domain_that_does_not_exist_is_exit_two_unless_allowed()
+    {
+        await using var dns = await StartDns();
+
+        var (exit, output, error) = await CheckRun.Run("check", "domain", "nope.shop.test", "--dns-server", dns.Address);
+        var (allowedExit, _, allowedError) = await CheckRun.Run("check", "domain", "nope.shop.test", "--dns-server", dns.Address, "--allow-missing");
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("does not exist");
+        allowedError.ShouldBeEmpty();
+        allowedExit.ShouldBe(0);
+    }
+
+    [NsdFact]
     public async Task A_domain_is_checked_through_the_given_dns_server_and_shown_as_a_matrix()
     {
         await using var dns = await StartDns();

@@ -67,7 +67,8 @@ public sealed class CheckSiteCommandTests : IDisposable
 
     [Theory]
     [InlineData("ftp://example.test/", "is not an http(s) URL")]
-    [InlineData("https://user:pw@example.test/", "leave credentials out")]
+    [InlineData("https://user:fixture-pass-not-real@example.test/", "leave credentials out")]
+    [InlineData("ftp://user:fixture-pass-not-real@example.test/", "is not an http(s) URL")]
     public async Task A_bad_url_is_one_line_and_exit_two(string url, string expected)
     {
         var (exit, output, error) = await CheckRun.Run("check", "site", url);
@@ -75,6 +76,35 @@ public sealed class CheckSiteCommandTests : IDisposable
         exit.ShouldBe(2);
         output.ShouldBeEmpty();
         error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain(expected);
+        error.ShouldNotContain("fixture-pass-not-real");
+    }
+
+    [Theory]
+    [InlineData("--timeout", "0")]
+    [InlineData("--deadline", "soon")]
+    public async Task A_bad_time_limit_is_one_line_and_exit_two(string option, string value)
+    {
+        var (exit, _, error) = await CheckRun.Run("check", "site", "https://example.test/", option, value);
+
+        exit.ShouldBe(2);
+        error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"{option} '{value}'");
+    }
+
+    [Fact]
+    public async Task An_http_url_with_a_port_is_checked_on_that_port()
+    {
+        await using var site = await TestWebServer.StartHttpAsync(ctx =>
+        {
+            ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            return ctx.Response.WriteAsync("hello");
+        });
+
+        var (exit, output, error) = await CheckRun.Run("check", "site", $"http://127.0.0.1:{site.Port}/", "--timeout", "5");
+
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        output.ShouldContain("hsts-no-https");
+        output.ShouldContain("redirect-missing");
     }
 
     [Fact]

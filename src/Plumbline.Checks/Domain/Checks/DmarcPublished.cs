@@ -27,11 +27,12 @@ public sealed class DmarcPublished : ICheck<DomainSnapshot>
         }
         else if (snapshot.DmarcPolicy is { IsValid: false } bad)
         {
-            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.High, $"The DMARC record of {snapshot.Domain} has errors: {string.Join("; ", bad.Errors)}.", name, answer.Evidence().Concat(bad.Errors));
+            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.High, $"The DMARC record of {snapshot.Domain} has errors: {string.Join("; ", bad.Errors)}", name, answer.Evidence().Concat(bad.Errors));
         }
         else
         {
-            yield return DomainFinding.Pass(Descriptor, snapshot, $"{snapshot.Domain} publishes a valid DMARC record.", name, answer.Evidence());
+            var ignored = snapshot.DmarcPolicy?.Ignored ?? [];
+            yield return DomainFinding.Pass(Descriptor, snapshot, $"{snapshot.Domain} publishes a valid DMARC record.", name, answer.Evidence().Concat(ignored.Select(t => $"tag {t} is not defined by RFC 7489; receivers ignore it")));
         }
     }
 }

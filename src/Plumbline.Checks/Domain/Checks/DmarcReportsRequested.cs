@@ -1,3 +1,4 @@
+using Plumbline.Checks.Domain.Dmarc;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 
@@ -20,9 +21,21 @@ public sealed class DmarcReportsRequested : ICheck<DomainSnapshot>
         var evidence = new List<string> { $"TXT {name}: {dmarc.Text}" };
         evidence.AddRange(dmarc.AggregateReports.Select(a => $"aggregate reports (rua): {a}"));
         evidence.AddRange(dmarc.FailureReports.Select(a => $"failure reports (ruf): {a}"));
+        var invalid = dmarc.AggregateReports.Concat(dmarc.FailureReports).Where(a => DmarcParser.ReportDomain(a) is null).ToList();
+        var unauthorized = snapshot.DmarcReportAuthorizations.Where(a => !a.Authorized && !a.Answer.Failed).ToList();
+        evidence.AddRange(snapshot.DmarcReportAuthorizations.SelectMany(a => a.Answer.Evidence()));
         if (dmarc.AggregateReports.Count == 0)
         {
             yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, $"DMARC for {snapshot.Domain} asks for no aggregate reports (rua), so nobody learns which servers send as {snapshot.Domain} or what fails.", name, evidence);
+        }
+        else if (invalid.Count > 0)
+        {
+            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, $"DMARC for {snapshot.Domain} names a report address receivers cannot use ({string.Join(", ", invalid)}): write it as mailto:dmarc@example.com.", name, evidence, "invalid");
+        }
+        else if (unauthorized.Count > 0)
+        {
+            var first = unauthorized[0];
+            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, $"DMARC reports for {snapshot.Domain} go to {first.ReportDomain}, which has not agreed to receive them: without a TXT record \"v=DMARC1\" at {first.Answer.Name} (RFC 7489 section 7.1), receivers send those reports nowhere.", name, evidence, "unauthorized");
         }
         else
         {

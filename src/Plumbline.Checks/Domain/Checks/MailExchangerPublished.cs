@@ -26,7 +26,11 @@ public sealed class MailExchangerPublished : ICheck<DomainSnapshot>
         }
         else
         {
-            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, $"{name} has no MX records: senders fall back to its address record. Publish MX records, or a null MX ('0 .') if it takes no mail.", name, mx.Evidence());
+            var evidence = mx.Evidence().Concat(snapshot.Addresses.Evidence());
+            var detail = snapshot.Addresses.Status == DnsStatus.Found
+                ? $"{name} has no MX records, so mail for it is delivered to its address record ({string.Join(", ", snapshot.Addresses.Records)}), as RFC 5321 section 5.1 says. Publish MX records for the servers meant to take its mail, or a null MX ('0 .') if it takes none."
+                : $"{name} has neither MX nor address records, so mail to it cannot be delivered. Publish MX records, or a null MX ('0 .') to say plainly that it takes no mail.";
+            yield return DomainFinding.Fail(Descriptor, snapshot, Severity.Low, detail, name, evidence);
         }
     }
 }

@@ -12,9 +12,9 @@ public sealed class MtaStsEnforced : ICheck<DomainSnapshot>
     {
         var name = $"_mta-sts.{snapshot.Domain}";
         var txt = snapshot.MtaStsTxt;
-        if (snapshot.MxHosts.Count == 0)
+        if (snapshot.WithoutMxHosts is { } why)
         {
-            yield return DomainFinding.NotApplicable(Descriptor, snapshot, $"{snapshot.Domain} receives no mail, so MTA-STS does not apply.", name);
+            yield return DomainFinding.NotApplicable(Descriptor, snapshot, $"{why}; MTA-STS pins MX hosts, so it does not apply.", name);
             yield break;
         }
 

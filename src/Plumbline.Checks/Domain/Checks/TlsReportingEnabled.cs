@@ -12,9 +12,9 @@ public sealed class TlsReportingEnabled : ICheck<DomainSnapshot>
     {
         var name = $"_smtp._tls.{snapshot.Domain}";
         var txt = snapshot.TlsRpt;
-        if (snapshot.MxHosts.Count == 0)
+        if (snapshot.WithoutMxHosts is { } why)
         {
-            yield return DomainFinding.NotApplicable(Descriptor, snapshot, $"{snapshot.Domain} receives no mail, so TLS reporting does not apply.", name);
+            yield return DomainFinding.NotApplicable(Descriptor, snapshot, $"{why}; TLS reporting covers MX hosts, so it does not apply.", name);
         }
         else if (txt.Failed)
         {

@@ -24,6 +24,9 @@ public sealed record DmarcRecord(string Text, IReadOnlyDictionary<string, string
     /// <summary>Failure report addresses (<c>ruf</c>).</summary>
     public IReadOnlyList<string> FailureReports => Uris("ruf");
 
+    /// <summary>Tags receivers ignore because RFC 7489 does not define them (<c>t=y</c>, a typo), as <c>tag=value</c>.</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+
     /// <summary>True when the record parsed without errors.</summary>
     public bool IsValid => Errors.Count == 0;
 

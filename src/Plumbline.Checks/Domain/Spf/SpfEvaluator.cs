@@ -72,6 +72,13 @@ public sealed class SpfEvaluator
                     continue;
                 }
 
+                if (term.Name is "include" or "exists" or "redirect" && string.IsNullOrWhiteSpace(term.Argument))
+                {
+                    // 'include:' with nothing after it (often 'include: example.com', a space too many) is a syntax
+                    // error the parser reports; following it to the domain itself would invent a loop.
+                    continue;
+                }
+
                 Lookups++;
                 var target = term.Argument is { Length: > 0 } arg ? arg.TrimEnd('.') : domain;
                 if (target.Contains('%', StringComparison.Ordinal))

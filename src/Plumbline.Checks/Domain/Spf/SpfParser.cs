@@ -187,6 +187,7 @@ public static partial class SpfParser
     [GeneratedRegex(@"^(/([0-9]|[12][0-9]|3[0-2]))?(//([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))?$")]
     private static partial Regex DualCidrPattern();
 
-    [GeneratedRegex(@"%\{[slodiphcrtv][0-9]*r?[.\-+,/_=]*\}|%%|%_|%-")]
+    // Upper-case macro letters are valid: they ask for the URL-escaped expansion (RFC 7208 section 7.3).
+    [GeneratedRegex(@"%\{[slodiphcrtvSLODIPHCRTV][0-9]*[rR]?[.\-+,/_=]*\}|%%|%_|%-")]
     private static partial Regex MacroPattern();
 }

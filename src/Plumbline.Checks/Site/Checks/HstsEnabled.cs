@@ -18,6 +18,12 @@ public sealed class HstsEnabled : ICheck<SiteSnapshot>
         }
 
         var evidence = SiteFinding.Header(page, "strict-transport-security").ToList();
+        if (!snapshot.PageIsHttps)
+        {
+            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Medium, $"{snapshot.Host} is served over plain HTTP ({page.Url}), and HSTS can only be set over HTTPS: serve the site over HTTPS and send Strict-Transport-Security there.", evidence, "no-https");
+            yield break;
+        }
+
         if (page.Header("strict-transport-security") is not { } value)
         {
             yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Medium, $"{snapshot.Host} sends no Strict-Transport-Security header, so a first visit over HTTP can be intercepted.", evidence, "missing");

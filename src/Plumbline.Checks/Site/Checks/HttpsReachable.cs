@@ -16,6 +16,10 @@ public sealed class HttpsReachable : ICheck<SiteSnapshot>
         {
             yield return SiteFinding.Inconclusive(Descriptor, snapshot, $"Not checked: {https.Error}.", evidence);
         }
+        else if (snapshot.HttpsDowngrades)
+        {
+            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.High, $"{https.Requested} redirects to plain HTTP ({https.Final!.Url}), so the page is served unencrypted; redirect to HTTPS instead.", evidence, "downgrade");
+        }
         else if (https.Final is { } page)
         {
             yield return SiteFinding.Pass(Descriptor, snapshot, $"{snapshot.Host} answers over HTTPS (HTTP {page.Status}).", evidence);
@@ -26,7 +30,7 @@ public sealed class HttpsReachable : ICheck<SiteSnapshot>
             var why = https.Error?.StartsWith("TLS", StringComparison.Ordinal) == true && snapshot.Certificate is not null
                 ? " because browsers would reject its certificate"
                 : string.Empty;
-            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Critical, $"{snapshot.Target} cannot be loaded over HTTPS{why}: {https.Error}.", evidence);
+            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Critical, $"{https.Requested} cannot be loaded over HTTPS{why}: {https.Error}", evidence);
         }
     }
 }

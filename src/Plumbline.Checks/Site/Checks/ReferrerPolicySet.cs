@@ -1,17 +1,12 @@
+using Plumbline.Checks.Site.Headers;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 
 namespace Plumbline.Checks.Site.Checks;
 
-/// <summary>Does the site send a Referrer-Policy that keeps full URLs from leaking to other sites?</summary>
+/// <summary>Does the site send a Referrer-Policy that keeps its URLs from leaking to other sites?</summary>
 public sealed class ReferrerPolicySet : ICheck<SiteSnapshot>
 {
-    /// <summary>Policies that never send a full URL cross-origin.</summary>
-    public static readonly IReadOnlySet<string> Private = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin", "origin", "origin-when-cross-origin",
-    };
-
     public CheckDescriptor Descriptor { get; } = new("ReferrerPolicySet", "Does the site send a private Referrer-Policy?", "site", "send-basic-security-headers");
 
     public IEnumerable<Finding> Run(SiteSnapshot snapshot)
@@ -23,19 +18,25 @@ public sealed class ReferrerPolicySet : ICheck<SiteSnapshot>
         }
 
         var evidence = SiteFinding.Header(page, "referrer-policy");
-        // Several comma-separated values: the last one the browser understands wins.
-        var effective = page.Header("referrer-policy")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        if (effective is null)
+        var policy = ReferrerPolicy.Of(page.All("referrer-policy"));
+        if (policy is null)
         {
             yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Low, $"{snapshot.Host} sends no Referrer-Policy; modern browsers default to strict-origin-when-cross-origin, older ones leak full URLs.", evidence, "missing");
         }
-        else if (Private.Contains(effective))
+        else if (policy.Effective is null)
         {
-            yield return SiteFinding.Pass(Descriptor, snapshot, $"{snapshot.Host} sends Referrer-Policy: {effective}.", evidence);
+            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Low, $"The Referrer-Policy of {snapshot.Host} ('{policy.Value}') names no policy browsers know, so they ignore it.", evidence, "invalid");
+        }
+        else if (policy.IsPrivate)
+        {
+            yield return SiteFinding.Pass(Descriptor, snapshot, $"{snapshot.Host} sends Referrer-Policy: {policy.Effective}.", evidence);
         }
         else
         {
-            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Low, $"The Referrer-Policy of {snapshot.Host} is '{effective}', which sends full URLs (with any tokens in them) to other sites.", evidence, "unsafe");
+            var leaks = policy.Effective is "origin" or "origin-when-cross-origin"
+                ? "which sends the site's origin to other sites even from HTTPS to plain HTTP"
+                : "which sends full URLs (with any tokens in them) to other sites";
+            yield return SiteFinding.Fail(Descriptor, snapshot, Severity.Low, $"The Referrer-Policy of {snapshot.Host} is '{policy.Effective}', {leaks}.", evidence, "unsafe");
         }
     }
 }

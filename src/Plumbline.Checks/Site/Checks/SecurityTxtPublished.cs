@@ -18,7 +18,7 @@ public sealed class SecurityTxtPublished : ICheck<SiteSnapshot>
         }
 
         var response = fetch.Final;
-        var url = $"https://{snapshot.Target.Authority}/.well-known/security.txt";
+        var url = fetch.Requested.ToString();
         if (response is null || response.Status != 200)
         {
             var what = response is null ? fetch.Error : $"HTTP {response.Status}";

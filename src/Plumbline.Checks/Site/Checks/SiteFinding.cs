@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Site.Checks;
 internal static class SiteFinding
 {
     public static Finding Make(CheckDescriptor d, SiteSnapshot s, Outcome outcome, Severity severity, string detail, IEnumerable<string> evidence, string? key = null) =>
-        new(d.Id, d.RecommendationId, outcome, severity, detail, new Location(Record: s.Target.GetLeftPart(UriPartial.Authority)), Fingerprint.Of(d.Id, s.Host, key))
+        new(d.Id, d.RecommendationId, outcome, severity, Sentence.End(detail), new Location(Record: s.Target.GetLeftPart(UriPartial.Authority)), Fingerprint.Of(d.Id, s.Host, key))
         {
             Evidence = [.. evidence],
         };
@@ -26,7 +26,7 @@ internal static class SiteFinding
 
     /// <summary>Header checks need the page; when HTTPS did not complete they cannot decide.</summary>
     public static Finding NoPage(CheckDescriptor d, SiteSnapshot s) =>
-        Inconclusive(d, s, $"Could not read the page's headers: HTTPS to {s.Host} did not complete ({s.Https.Error}).", []);
+        Inconclusive(d, s, $"Could not read the page's headers: HTTPS to {s.Host} did not complete ({s.NoPageReason.TrimEnd('.')}).", []);
 
     /// <summary>A header as evidence: <c>strict-transport-security: max-age=...</c>, or that it is absent.</summary>
     public static IEnumerable<string> Header(Net.HttpExchange page, string name) =>

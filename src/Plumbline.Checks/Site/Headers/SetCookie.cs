@@ -37,6 +37,18 @@ public sealed record SetCookie(string Name, bool Secure, bool HttpOnly, string? 
         return new SetCookie(name, secure, httpOnly, sameSite);
     }
 
+    /// <summary>The SameSite value browsers act on (strict, lax or none, lowercase), or null when missing or unknown.</summary>
+    public string? ValidSameSite => SameSite?.ToLowerInvariant() is "strict" or "lax" or "none" ? SameSite.ToLowerInvariant() : null;
+
+    /// <summary>True when a Set-Cookie value has a SameSite attribute that is empty or not Strict, Lax or None.</summary>
+    public static bool HasInvalidSameSite(string header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return header.Split(';').Skip(1).Select(a => a.Split('=', 2)).Any(kv =>
+            kv[0].Trim().Equals("samesite", StringComparison.OrdinalIgnoreCase)
+            && (kv.Length < 2 || kv[1].Trim().ToLowerInvariant() is not ("strict" or "lax" or "none")));
+    }
+
     /// <summary>What is missing: "Secure", "HttpOnly", "SameSite".</summary>
     public IReadOnlyList<string> Missing
     {
@@ -45,7 +57,7 @@ public sealed record SetCookie(string Name, bool Secure, bool HttpOnly, string? 
             var missing = new List<string>(3);
             if (!Secure) missing.Add("Secure");
             if (!HttpOnly) missing.Add("HttpOnly");
-            if (string.IsNullOrEmpty(SameSite)) missing.Add("SameSite");
+            if (ValidSameSite is null) missing.Add("SameSite");
             return missing;
         }
     }

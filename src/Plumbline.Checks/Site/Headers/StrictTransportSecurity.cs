@@ -8,13 +8,20 @@ namespace Plumbline.Checks.Site.Headers;
 /// <param name="Preload">True when preload is set.</param>
 public sealed record StrictTransportSecurity(long? MaxAge, bool IncludeSubDomains, bool Preload)
 {
-    /// <summary>Six months, the least HTTP Observatory and the preload list accept as meaningful.</summary>
-    public const long SixMonths = 15768000;
+    /// <summary>Six months as the HTTP Observatory counts them: 180 days (15552000 s), which many sites use, rather
+    /// than half of 365 days (15768000 s).</summary>
+    public const long SixMonths = 15552000;
 
     /// <summary>Parses the header value.</summary>
     public static StrictTransportSecurity Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (value.Contains(',', StringComparison.Ordinal))
+        {
+            // Two headers folded into one value: browsers cannot tell which one applies.
+            return new StrictTransportSecurity(null, false, false);
+        }
+
         long? maxAge = null;
         bool sub = false, preload = false;
         foreach (var part in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
