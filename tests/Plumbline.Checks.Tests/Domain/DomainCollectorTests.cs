@@ -204,7 +204,7 @@ public sealed class DomainCollectorTests(DnsServerFixture fixture) : IClassFixtu
         var snapshot = await collector.CollectAsync("trickle.test", safety.Token);
 
         snapshot.MtaStsPolicy.ShouldNotBeNull().Error.ShouldNotBeNull().ShouldContain("timed out");
-        var finding = CheckRunner.RunAll(DomainChecks.All(), snapshot).Single(f => f.CheckId == "MtaStsEnforced");
+        var finding = CheckRunner.RunAll(DomainChecks.All, snapshot).Single(f => f.CheckId == "MtaStsEnforced");
         finding.Outcome.ShouldBe(Outcome.Fail);
     }
 

@@ -15,7 +15,7 @@ public sealed class SiteSchemeTests : IDisposable
     private readonly TestCertificates _ca = new(SiteFixture.Now);
 
     private static Dictionary<string, Finding> Run(SiteSnapshot snapshot) =>
-        CheckRunner.RunAll(SiteChecks.All(), snapshot).GroupBy(f => f.CheckId).ToDictionary(g => g.Key, g => g.Last());
+        CheckRunner.RunAll(SiteChecks.All, snapshot).GroupBy(f => f.CheckId).ToDictionary(g => g.Key, g => g.Last());
 
     private SiteCollector Collector(int httpPort, int httpsPort) => new(new SiteCollectorOptions
     {
