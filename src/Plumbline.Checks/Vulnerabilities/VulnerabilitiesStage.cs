@@ -320,7 +320,8 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             : path;
 
     /// <summary>Where two files describe the same project, only the one closer to what is installed is read, so a package
-    /// is reported once: go.sum only where no go.mod sits beside it (go.mod lists the versions actually selected); a .NET
+    /// is reported once: go.sum only where no go.mod sits beside it (go.mod lists the versions actually selected);
+    /// package-lock.json only where no npm-shrinkwrap.json does (npm installs from the shrinkwrap when both exist); a .NET
     /// project's own file only where neither a packages.lock.json nor restore output (obj/project.assets.json) sits
     /// beside it; restore output only where no committed packages.lock.json does.</summary>
     private static bool IsShadowed(FoundLockfile file, IReadOnlyList<FoundLockfile> found)
@@ -328,6 +329,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         bool Beside(string folder, string name) => found.Any(f => f.Folder == folder && f.FileName.Equals(name, StringComparison.OrdinalIgnoreCase));
         string Obj(string folder) => folder.Length == 0 ? "obj" : folder + "/obj";
         if (file.FileName == "go.sum") return Beside(file.Folder, "go.mod");
+        if (file.FileName == "package-lock.json") return Beside(file.Folder, "npm-shrinkwrap.json");
         if (MsBuildProjects.IsProject(file.FileName)) return Beside(file.Folder, "packages.lock.json") || Beside(Obj(file.Folder), "project.assets.json");
         if (file.FileName.Equals("project.assets.json", StringComparison.OrdinalIgnoreCase) && file.Folder.Split('/')[^1] == "obj")
         {

@@ -122,6 +122,13 @@ public sealed class LockfileParserTests
     }
 
     [Fact]
+    public void A_pin_followed_by_per_requirement_options_is_read()
+    {
+        var packages = Parse("requirements.txt", "numpy==1.26.4 -C setup-args=-Dblas=openblas\nflask==2.0.1 --hash=sha256:abc\nsix==1.16.0 --config-settings key=value\n");
+        packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["flask@2.0.1", "numpy@1.26.4", "six@1.16.0"]);
+    }
+
+    [Fact]
     public void Go_mod_applies_replacements_and_marks_indirect_modules()
     {
         var packages = Parse("go.mod", LockfileSamples.GoMod);

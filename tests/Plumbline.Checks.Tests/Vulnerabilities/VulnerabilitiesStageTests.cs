@@ -298,6 +298,20 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task Npm_shrinkwrap_wins_over_a_package_lock_beside_it()
+    {
+        _temp.Write("target/package-lock.json", LockfileSamples.PackageLockV3);
+        _temp.Write("target/npm-shrinkwrap.json", """{ "lockfileVersion": 3, "packages": { "": { "dependencies": { "qs": "^6" } }, "node_modules/qs": { "version": "6.5.0" } } }""");
+        ImportFixtureDatabase("npm");
+
+        var result = await Run();
+
+        VulnerableFinding(result, "qs").Location.Path.ShouldBe("npm-shrinkwrap.json");
+        result.Findings.Where(f => f.Outcome == Outcome.Fail).ShouldHaveSingleItem();
+        Metrics(result)["lockfiles"]!.GetValue<int>().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_target_without_lockfiles_is_not_applicable()
     {
         _temp.Write("target/README.md", "# nothing here\n");
