@@ -109,6 +109,26 @@ public sealed class AdvisoryMatcherTests
     }
 
     [Fact]
+    public void Advisories_for_the_same_flaw_are_merged_through_their_aliases_keeping_every_id()
+    {
+        var index = IndexOf(
+            Ecosystems.PyPI,
+            Parse(Advisory("PYSEC-2026-7", "PyPI", "django", fixedIn: "4.2.1", aliases: ["CVE-2099-4001"], severity: "MODERATE", summary: "Fixture: SQL injection")),
+            Parse(Advisory("GHSA-dj00-0000-0001", "PyPI", "django", fixedIn: "4.2.2", aliases: ["CVE-2099-4001", "PYSEC-2026-7"], cvss: CriticalVector)),
+            Parse(Advisory("GHSA-dj00-0000-0002", "PyPI", "django", fixedIn: "4.2.1", aliases: ["CVE-2099-4002"])));
+
+        var matches = AdvisoryMatcher.Match(new ResolvedPackage("PyPI", "Django", "4.2.0", true), index);
+
+        matches.Count.ShouldBe(2);
+        var merged = matches[0];
+        merged.Advisory.Id.ShouldBe("GHSA-dj00-0000-0001");
+        merged.Advisory.Aliases.ShouldBe(["CVE-2099-4001", "PYSEC-2026-7"], ignoreOrder: true);
+        merged.Advisory.Severity.Level.ShouldBe(Severity.Critical);
+        merged.FixedVersion.ShouldBe("4.2.2");
+        matches[1].Advisory.Id.ShouldBe("GHSA-dj00-0000-0002");
+    }
+
+    [Fact]
     public void Severity_comes_from_the_CVSS_vector_and_else_from_the_database_label()
     {
         var scored = Parse(Advisory("GHSA-cvss-0000-0000", "npm", "a", fixedIn: "1.0.0", cvss: CriticalVector, severity: "LOW"));

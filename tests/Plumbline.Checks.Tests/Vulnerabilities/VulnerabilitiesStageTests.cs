@@ -311,6 +311,24 @@ public sealed class VulnerabilitiesStageTests : IDisposable
         Metrics(result)["lockfiles"]!.GetValue<int>().ShouldBe(1);
     }
 
+    [Repo.LinuxFileFact]
+    public async Task A_named_pipe_called_package_lock_json_is_read_as_empty_instead_of_waited_on()
+    {
+        _temp.Write("target/api/requirements.txt", "Django==3.2.12\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(Target, "package-lock.json"))!)
+        {
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        ImportFixtureDatabase();
+
+        var result = await Run();
+
+        VulnerableFinding(result, "Django").Location.Path.ShouldBe("api/requirements.txt");
+        result.Findings.Single(f => f.CheckId == VulnerabilityChecks.LockfilesReadable.Id).Location.Path.ShouldBe("package-lock.json");
+    }
+
     [Fact]
     public async Task A_target_without_lockfiles_is_not_applicable()
     {
