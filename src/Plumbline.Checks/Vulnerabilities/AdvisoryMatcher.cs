@@ -41,8 +41,8 @@ public static class AdvisoryMatcher
 
             if (hit)
             {
-                // Go advisories write SEMVER versions without the "v" that go.mod and `go get` use.
-                if (fix is not null && package.Ecosystem == Ecosystems.Go && !fix.StartsWith('v'))
+                // Go advisories write SEMVER versions without the "v" that go.mod and `go get` use (the toolchain's own go1.x.y aside).
+                if (fix is not null && package.Ecosystem == Ecosystems.Go && package.Name != "stdlib" && !fix.StartsWith('v'))
                 {
                     fix = "v" + fix;
                 }

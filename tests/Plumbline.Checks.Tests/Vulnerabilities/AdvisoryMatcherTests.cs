@@ -101,6 +101,14 @@ public sealed class AdvisoryMatcherTests
     }
 
     [Fact]
+    public void Go_standard_library_advisories_match_the_toolchain_version_and_name_a_toolchain_release()
+    {
+        var index = IndexOf(Ecosystems.Go, Parse(Advisory("GO-2099-0002", "Go", "stdlib", introduced: "1.20.0", fixedIn: "1.20.4", rangeType: "SEMVER")));
+        AdvisoryMatcher.Match(new ResolvedPackage("Go", "stdlib", "1.20.3", true), index).ShouldHaveSingleItem().FixedVersion.ShouldBe("1.20.4");
+        AdvisoryMatcher.Match(new ResolvedPackage("Go", "stdlib", "1.20.4", true), index).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void PyPI_names_match_however_they_are_spelled()
     {
         var index = IndexOf(Ecosystems.PyPI, Parse(Advisory("PYSEC-2026-2", "PyPI", "Zope.Interface", fixedIn: "5.0")));

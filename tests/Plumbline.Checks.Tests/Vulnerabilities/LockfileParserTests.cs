@@ -133,9 +133,29 @@ public sealed class LockfileParserTests
     {
         var packages = Parse("go.mod", LockfileSamples.GoMod);
         packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(
-            ["github.com/gin-gonic/gin@v1.9.0", "github.com/someone/forked@v1.0.1", "golang.org/x/net@v0.7.0", "gopkg.in/yaml.v3@v3.0.0-20200313102051-9f266ea9e77c"]);
+            ["github.com/gin-gonic/gin@v1.9.0", "github.com/someone/forked@v1.0.1", "golang.org/x/net@v0.7.0", "gopkg.in/yaml.v3@v3.0.0-20200313102051-9f266ea9e77c", "stdlib@1.21.0"]);
         One(packages, "github.com/gin-gonic/gin").Direct.ShouldBe(true);
         One(packages, "golang.org/x/net").Direct.ShouldBe(false);
+    }
+
+    [Theory]
+    [InlineData("go1.22.3", "1.21", "1.22.3")]
+    [InlineData(null, "1.21", "1.21.0")]
+    [InlineData(null, "1.20.5", "1.20.5")]
+    [InlineData(null, "1.22rc1", null)]
+    [InlineData(null, null, null)]
+    public void Go_standard_library_takes_the_toolchain_version_else_the_go_line(string? toolchain, string? goLine, string? expected)
+    {
+        GoModParser.StandardLibrary(toolchain, goLine).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Go_mod_without_requirements_still_lists_the_standard_library_at_its_toolchain()
+    {
+        var packages = Parse("go.mod", "module example.com/app\n\ngo 1.20\n\ntoolchain go1.20.3\n");
+        var stdlib = packages.ShouldHaveSingleItem();
+        stdlib.Name.ShouldBe("stdlib");
+        stdlib.Version.ShouldBe("1.20.3");
     }
 
     [Fact]
