@@ -41,8 +41,8 @@ public static class AdvisoryMatcher
 
             if (hit)
             {
-                // Go advisories write SEMVER versions without the "v" that go.mod and `go get` use.
-                if (fix is not null && package.Ecosystem == Ecosystems.Go && !fix.StartsWith('v'))
+                // Go advisories write SEMVER versions without the "v" that go.mod and `go get` use (the toolchain's own go1.x.y aside).
+                if (fix is not null && package.Ecosystem == Ecosystems.Go && package.Name != "stdlib" && !fix.StartsWith('v'))
                 {
                     fix = "v" + fix;
                 }
@@ -51,7 +51,53 @@ public static class AdvisoryMatcher
             }
         }
 
-        return matches;
+        return MergeAliases(matches, scheme);
+    }
+
+    /// <summary>One match per flaw: advisories that name each other through their ids or aliases (a GHSA and a PYSEC
+    /// entry for the same CVE) become one, under the id that sorts first, with every other id kept as an alias, the worse
+    /// severity, and the higher fixed version (so following it fixes the flaw by every database's account).</summary>
+    public static IReadOnlyList<AdvisoryMatch> MergeAliases(IReadOnlyList<AdvisoryMatch> matches, IVersionScheme scheme)
+    {
+        if (matches.Count < 2) return matches;
+        var groups = new List<List<AdvisoryMatch>>();
+        foreach (var match in matches)
+        {
+            var names = Names(match.Advisory);
+            var joined = groups.Where(g => g.Any(m => Names(m.Advisory).Overlaps(names))).ToList();
+            var group = new List<AdvisoryMatch> { match };
+            foreach (var g in joined)
+            {
+                group.AddRange(g);
+                groups.Remove(g);
+            }
+
+            groups.Add(group);
+        }
+
+        return [.. groups.Select(g => g.Count == 1 ? g[0] : Merge(g, scheme)).OrderBy(m => m.Advisory.Id, StringComparer.Ordinal)];
+    }
+
+    private static HashSet<string> Names(Advisory a) => new([a.Id, .. a.Aliases], StringComparer.OrdinalIgnoreCase);
+
+    private static AdvisoryMatch Merge(List<AdvisoryMatch> group, IVersionScheme scheme)
+    {
+        var ordered = group.OrderBy(m => m.Advisory.Id, StringComparer.Ordinal).ToList();
+        var primary = ordered[0].Advisory;
+        var aliases = ordered.SelectMany(m => m.Advisory.Id == primary.Id ? m.Advisory.Aliases : [m.Advisory.Id, .. m.Advisory.Aliases])
+            .Where(a => !string.Equals(a, primary.Id, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var severity = ordered.Select(m => m.Advisory.Severity).OrderByDescending(s => s.Level).ThenByDescending(s => s.Score ?? -1).First();
+        var fixes = ordered.Select(m => m.FixedVersion).OfType<string>().ToList();
+        var fix = fixes.Count == 0 ? null : fixes.Aggregate((a, b) => scheme.Compare(a, b) >= 0 ? a : b);
+        var merged = primary with
+        {
+            Aliases = aliases,
+            Summary = ordered.Select(m => m.Advisory.Summary).FirstOrDefault(x => x is not null),
+            Severity = severity,
+        };
+        return new AdvisoryMatch(merged, fix);
     }
 
     /// <summary>True when the version is in the explicit list or inside one of the ranges.</summary>

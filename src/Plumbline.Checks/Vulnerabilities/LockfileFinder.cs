@@ -13,6 +13,8 @@ internal static class LockfileFinder
     /// <summary>Lockfiles larger than this are reported as unreadable rather than loaded.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
+    private const string AssetsPath = "obj/project.assets.json";
+
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
     {
         ".git", "node_modules", "bower_components", "jspm_packages", "vendor", ".venv", "venv", "__pycache__", ".tox",
@@ -27,7 +29,7 @@ internal static class LockfileFinder
         var excluded = new ExcludeList(exclude);
         var found = isGitRepository ? FromGit(root, rev) : FromWalk(root);
         return [.. found
-            .Where(f => !excluded.Matches(f.Path) && !f.Path.Split('/').SkipLast(1).Any(SkippedFolders.Contains))
+            .Where(f => !excluded.Matches(f.Path) && !Folders(f.Path).Any(SkippedFolders.Contains))
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
@@ -45,14 +47,37 @@ internal static class LockfileFinder
         foreach (var entry in repo.Index)
         {
             var path = entry.Path.Replace('\\', '/');
-            if (entry.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile) || LockfileParsers.For(FileName(path)) is null) continue;
+            if (entry.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile) || !LockfileParsers.Reads(FileName(path))) continue;
             var full = Path.Combine(root, path);
             var info = new FileInfo(full);
             if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
-            list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : new FoundLockfile(path, File.ReadAllText(full, Encoding.UTF8), null));
+            list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : Read(path, info));
+            if (MsBuildProjects.IsProject(FileName(path)))
+            {
+                AddRestoreOutput(root, path[..(path.Length - FileName(path).Length)], list);
+            }
         }
 
-        return list;
+        return [.. list.DistinctBy(f => f.Path)];
+    }
+
+    /// <summary>NuGet's restore output is never committed, but when the working tree has it, it is the project's
+    /// resolved graph, transitive packages included.</summary>
+    private static void AddRestoreOutput(string root, string folderPrefix, List<FoundLockfile> list)
+    {
+        var path = folderPrefix + AssetsPath;
+        var info = new FileInfo(Path.Combine(root, path));
+        if (info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !info.Directory!.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : Read(path, info));
+        }
+    }
+
+    /// <summary>The folders a path lies in; the obj folder of NuGet's restore output is not counted as skipped.</summary>
+    private static IEnumerable<string> Folders(string path)
+    {
+        var folders = path.Split('/').SkipLast(1);
+        return path == AssetsPath || path.EndsWith("/" + AssetsPath, StringComparison.Ordinal) ? folders.SkipLast(1) : folders;
     }
 
     private static void Walk(Tree tree, string prefix, List<FoundLockfile> list)
@@ -64,7 +89,7 @@ internal static class LockfileFinder
             {
                 if (!SkippedFolders.Contains(entry.Name)) Walk((Tree)entry.Target, path + "/", list);
             }
-            else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode is (Mode.NonExecutableFile or Mode.ExecutableFile) && LockfileParsers.For(entry.Name) is not null)
+            else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode is (Mode.NonExecutableFile or Mode.ExecutableFile) && LockfileParsers.Reads(entry.Name))
             {
                 var blob = (Blob)entry.Target;
                 list.Add(blob.Size > MaxBytes ? FoundLockfile.TooLarge(path, blob.Size) : new FoundLockfile(path, blob.GetContentText(Encoding.UTF8), null));
@@ -84,21 +109,29 @@ internal static class LockfileFinder
             {
                 var info = new DirectoryInfo(dir);
                 if (!info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !SkippedFolders.Contains(info.Name)) pending.Push(dir);
+                if (info.Name == "obj" && !info.Attributes.HasFlag(FileAttributes.ReparsePoint)) AddRestoreOutput(root, Prefix(root, folder), list);
             }
 
             foreach (var file in Directory.EnumerateFiles(folder, "*", Options))
             {
                 var info = new FileInfo(file);
-                if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || LockfileParsers.For(info.Name) is null) continue;
+                if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || !LockfileParsers.Reads(info.Name)) continue;
                 var path = Path.GetRelativePath(root, file).Replace('\\', '/');
-                list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : new FoundLockfile(path, File.ReadAllText(file, Encoding.UTF8), null));
+                list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : Read(path, info));
             }
         }
 
         return list;
     }
 
+    /// <summary>A named pipe reports no length and would block a read, so a file of no length is read as empty without opening it.</summary>
+    private static FoundLockfile Read(string path, FileInfo info) =>
+        info.Length == 0 ? new FoundLockfile(path, string.Empty, null) : new FoundLockfile(path, File.ReadAllText(info.FullName, Encoding.UTF8), null);
+
     private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
+
+    private static string Prefix(string root, string folder) =>
+        folder == root ? string.Empty : Path.GetRelativePath(root, folder).Replace('\\', '/') + "/";
 }
 
 /// <summary>A lockfile found in the target, with its text, or why it was not read.</summary>

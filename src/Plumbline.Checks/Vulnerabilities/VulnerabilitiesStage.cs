@@ -65,7 +65,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             {
                 var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
                 findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info,
-                    "No lockfile was found, so there are no resolved dependency versions to check for known vulnerabilities.",
+                    "No lockfile and no .NET project file pinning package versions was found, so there are no dependency versions to check for known vulnerabilities.",
                     Location.None, Fingerprint.Of(d.Id, "no-lockfiles")));
             }
 
@@ -247,20 +247,18 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
     private static List<ParsedLockfile> ReadLockfiles(IReadOnlyList<FoundLockfile> found, List<Finding> findings)
     {
         var parsed = new List<ParsedLockfile>();
+        var d = VulnerabilityChecks.LockfilesReadable;
         foreach (var file in found)
         {
             var parser = LockfileParsers.For(file.FileName);
-            if (parser is null || (file.FileName == "go.sum" && IsShadowedGoSum(file, found)))
+            if (parser is null || IsShadowed(file, found))
             {
                 continue;
             }
 
-            var d = VulnerabilityChecks.LockfilesReadable;
             if (file.Text is null)
             {
-                findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
-                    $"{file.Path} was not read ({file.Problem}), so its dependencies were not checked for known vulnerabilities.",
-                    new Location(file.Path), Fingerprint.Of(d.Id, file.Path)));
+                findings.Add(NotRead(file));
                 continue;
             }
 
@@ -277,7 +275,43 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             parsed.Add(new ParsedLockfile(file.Path, parser.Kind, result.Value));
         }
 
-        return parsed;
+        var msbuild = found.Where(f => MsBuildProjects.Reads(f.FileName)).ToList();
+        foreach (var file in msbuild.Where(f => f.Text is null && !IsShadowed(f, found)))
+        {
+            findings.Add(NotRead(file));
+        }
+
+        var projects = MsBuildProjects.Read(msbuild, f => IsShadowed(f, found));
+        foreach (var error in projects.Errors)
+        {
+            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+                $"{error.Source} could not be read as an MSBuild file, so the package versions it pins were not checked for known vulnerabilities: {error.Message}",
+                new Location(error.Source, error.Line), Fingerprint.Of(d.Id, error.Source)));
+        }
+
+        parsed.AddRange(projects.Sources.Select(s => new ParsedLockfile(s.Path, MsBuildProjects.Kind, s.Packages)));
+        foreach (var group in projects.Unresolved.GroupBy(u => u.Source, StringComparer.Ordinal))
+        {
+            var list = group.Select(u => $"{u.Name} ({u.Reason})").ToList();
+            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+                $"{group.Count()} package reference(s) in {group.Key} name no single version, so they were not checked for known vulnerabilities: " +
+                $"{string.Join("; ", list.Take(5))}{(list.Count > 5 ? $"; and {list.Count - 5} more" : string.Empty)}. " +
+                "Pin exact versions, or commit packages.lock.json (set RestorePackagesWithLockFile) so the restored versions are checked.",
+                new Location(group.Key), Fingerprint.Of(d.Id, group.Key, "unresolved"))
+            {
+                Evidence = [.. group.Select(u => $"{u.Name}: {u.Reason}")],
+            });
+        }
+
+        return [.. parsed.OrderBy(p => p.Path, StringComparer.Ordinal)];
+    }
+
+    private static Finding NotRead(FoundLockfile file)
+    {
+        var d = VulnerabilityChecks.LockfilesReadable;
+        return new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+            $"{file.Path} was not read ({file.Problem}), so its dependencies were not checked for known vulnerabilities.",
+            new Location(file.Path), Fingerprint.Of(d.Id, file.Path));
     }
 
     private static string ExpandHome(string path) =>
@@ -285,9 +319,26 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path.TrimStart('~').TrimStart('/'))
             : path;
 
-    /// <summary>go.sum is only read where no go.mod sits beside it: go.mod lists the versions actually selected.</summary>
-    private static bool IsShadowedGoSum(FoundLockfile goSum, IReadOnlyList<FoundLockfile> found) =>
-        found.Any(f => f.FileName == "go.mod" && f.Folder == goSum.Folder);
+    /// <summary>Where two files describe the same project, only the one closer to what is installed is read, so a package
+    /// is reported once: go.sum only where no go.mod sits beside it (go.mod lists the versions actually selected);
+    /// package-lock.json only where no npm-shrinkwrap.json does (npm installs from the shrinkwrap when both exist); a .NET
+    /// project's own file only where neither a packages.lock.json nor restore output (obj/project.assets.json) sits
+    /// beside it; restore output only where no committed packages.lock.json does.</summary>
+    private static bool IsShadowed(FoundLockfile file, IReadOnlyList<FoundLockfile> found)
+    {
+        bool Beside(string folder, string name) => found.Any(f => f.Folder == folder && f.FileName.Equals(name, StringComparison.OrdinalIgnoreCase));
+        string Obj(string folder) => folder.Length == 0 ? "obj" : folder + "/obj";
+        if (file.FileName == "go.sum") return Beside(file.Folder, "go.mod");
+        if (file.FileName == "package-lock.json") return Beside(file.Folder, "npm-shrinkwrap.json");
+        if (MsBuildProjects.IsProject(file.FileName)) return Beside(file.Folder, "packages.lock.json") || Beside(Obj(file.Folder), "project.assets.json");
+        if (file.FileName.Equals("project.assets.json", StringComparison.OrdinalIgnoreCase) && file.Folder.Split('/')[^1] == "obj")
+        {
+            var project = file.Folder.Length == 3 ? string.Empty : file.Folder[..^4];
+            return Beside(project, "packages.lock.json");
+        }
+
+        return false;
+    }
 
     private static Finding VulnerableFinding(VulnerablePackage v)
     {

@@ -101,11 +101,39 @@ public sealed class AdvisoryMatcherTests
     }
 
     [Fact]
+    public void Go_standard_library_advisories_match_the_toolchain_version_and_name_a_toolchain_release()
+    {
+        var index = IndexOf(Ecosystems.Go, Parse(Advisory("GO-2099-0002", "Go", "stdlib", introduced: "1.20.0", fixedIn: "1.20.4", rangeType: "SEMVER")));
+        AdvisoryMatcher.Match(new ResolvedPackage("Go", "stdlib", "1.20.3", true), index).ShouldHaveSingleItem().FixedVersion.ShouldBe("1.20.4");
+        AdvisoryMatcher.Match(new ResolvedPackage("Go", "stdlib", "1.20.4", true), index).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void PyPI_names_match_however_they_are_spelled()
     {
         var index = IndexOf(Ecosystems.PyPI, Parse(Advisory("PYSEC-2026-2", "PyPI", "Zope.Interface", fixedIn: "5.0")));
         AdvisoryMatcher.Match(new ResolvedPackage("PyPI", "zope-interface", "4.7", null), index).ShouldHaveSingleItem();
         AdvisoryMatcher.Match(new ResolvedPackage("PyPI", "zope_interface", "4.7", null), index).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Advisories_for_the_same_flaw_are_merged_through_their_aliases_keeping_every_id()
+    {
+        var index = IndexOf(
+            Ecosystems.PyPI,
+            Parse(Advisory("PYSEC-2026-7", "PyPI", "django", fixedIn: "4.2.1", aliases: ["CVE-2099-4001"], severity: "MODERATE", summary: "Fixture: SQL injection")),
+            Parse(Advisory("GHSA-dj00-0000-0001", "PyPI", "django", fixedIn: "4.2.2", aliases: ["CVE-2099-4001", "PYSEC-2026-7"], cvss: CriticalVector)),
+            Parse(Advisory("GHSA-dj00-0000-0002", "PyPI", "django", fixedIn: "4.2.1", aliases: ["CVE-2099-4002"])));
+
+        var matches = AdvisoryMatcher.Match(new ResolvedPackage("PyPI", "Django", "4.2.0", true), index);
+
+        matches.Count.ShouldBe(2);
+        var merged = matches[0];
+        merged.Advisory.Id.ShouldBe("GHSA-dj00-0000-0001");
+        merged.Advisory.Aliases.ShouldBe(["CVE-2099-4001", "PYSEC-2026-7"], ignoreOrder: true);
+        merged.Advisory.Severity.Level.ShouldBe(Severity.Critical);
+        merged.FixedVersion.ShouldBe("4.2.2");
+        matches[1].Advisory.Id.ShouldBe("GHSA-dj00-0000-0002");
     }
 
     [Fact]

@@ -96,4 +96,71 @@ public sealed class OsvImporterTests
         index.For("qs").ShouldHaveSingleItem();
         index.For("lodash").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void An_advisory_with_an_ecosystem_name_no_index_file_can_carry_is_skipped_and_the_rest_imported()
+    {
+        using var temp = new TempFolder();
+        var zip = temp.Write("mixed.zip", Zip(
+            Advisory("GHSA-long-0000-0001", new string('x', 300), "thing", fixedIn: "1.0.0"),
+            Advisory("GHSA-aaaa-0000-0003", "npm", "qs", fixedIn: "6.7.3")));
+        var store = new VulnIndexStore(Path.Combine(temp.Path, "data"));
+
+        var summary = new OsvImporter(store, new FakeTimeProvider(Now)).Import([zip]);
+
+        summary.Error.ShouldBeNull();
+        summary.Ecosystems.ShouldHaveSingleItem().Name.ShouldBe("npm");
+        summary.Notes.ShouldContain(n => n.StartsWith("GHSA-long-0000-0001: the ecosystem name 'xxxx", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_index_that_cannot_be_written_is_an_error_and_leaves_the_previous_import_whole()
+    {
+        using var temp = new TempFolder();
+        var data = Path.Combine(temp.Path, "data");
+        var store = new VulnIndexStore(data);
+        var importer = new OsvImporter(store, new FakeTimeProvider(Now));
+        importer.Import([temp.Write("npm.zip", Zip(Advisory("GHSA-aaaa-0000-0003", "npm", "qs", fixedIn: "6.7.3")))]).Error.ShouldBeNull();
+
+        // PyPI's index file cannot be created where a folder of that name stands, so neither ecosystem may change.
+        Directory.CreateDirectory(Path.Combine(store.Folder, "PyPI.idx"));
+        var summary = importer.Import([temp.Write("both.zip", Zip(
+            Advisory("GHSA-aaaa-0000-0009", "npm", "lodash", fixedIn: "4.17.21"),
+            Advisory("PYSEC-2099-1", "PyPI", "Django", fixedIn: "4.2")))]);
+
+        summary.Error.ShouldNotBeNull().ShouldContain("nothing was imported");
+        store.Load("npm").For("qs").ShouldHaveSingleItem();
+        store.Load("npm").For("lodash").ShouldBeEmpty();
+        store.ReadMetadata()!.Ecosystems.Select(e => e.Name).ShouldBe(["npm"]);
+        Directory.EnumerateFiles(store.Folder, "*.tmp").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_data_folder_that_is_a_file_is_an_error_not_a_crash()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("data", "not a folder");
+
+        var summary = new OsvImporter(new VulnIndexStore(file), new FakeTimeProvider(Now)).Import([temp.Write("npm.zip", Zip(Advisory("GHSA-aaaa-0000-0003", "npm", "qs", fixedIn: "6.7.3")))]);
+
+        summary.Error.ShouldNotBeNull().ShouldStartWith(Path.Combine(file, "osv") + ": the index could not be written");
+    }
+
+    [Repo.LinuxFileFact]
+    public void A_named_pipe_among_the_json_files_is_skipped_instead_of_waited_on()
+    {
+        using var temp = new TempFolder();
+        temp.Write("osv/a.json", Advisory("PYSEC-2099-1", "PyPI", "Django", fixedIn: "4.2").ToJsonString());
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(temp.Path, "osv", "pipe.json"))!)
+        {
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        var summary = new OsvImporter(new VulnIndexStore(Path.Combine(temp.Path, "data")), new FakeTimeProvider(Now)).Import([Path.Combine(temp.Path, "osv")]);
+
+        summary.Ecosystems.ShouldHaveSingleItem().Name.ShouldBe("PyPI");
+        summary.Skipped.ShouldBe(1);
+        summary.Notes.ShouldContain(n => n.EndsWith("pipe.json: empty, or not a regular file", StringComparison.Ordinal));
+    }
 }

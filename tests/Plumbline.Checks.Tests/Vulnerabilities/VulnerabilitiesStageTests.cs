@@ -298,6 +298,38 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task Npm_shrinkwrap_wins_over_a_package_lock_beside_it()
+    {
+        _temp.Write("target/package-lock.json", LockfileSamples.PackageLockV3);
+        _temp.Write("target/npm-shrinkwrap.json", """{ "lockfileVersion": 3, "packages": { "": { "dependencies": { "qs": "^6" } }, "node_modules/qs": { "version": "6.5.0" } } }""");
+        ImportFixtureDatabase("npm");
+
+        var result = await Run();
+
+        VulnerableFinding(result, "qs").Location.Path.ShouldBe("npm-shrinkwrap.json");
+        result.Findings.Where(f => f.Outcome == Outcome.Fail).ShouldHaveSingleItem();
+        Metrics(result)["lockfiles"]!.GetValue<int>().ShouldBe(1);
+    }
+
+    [Repo.LinuxFileFact]
+    public async Task A_named_pipe_called_package_lock_json_is_read_as_empty_instead_of_waited_on()
+    {
+        _temp.Write("target/api/requirements.txt", "Django==3.2.12\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(Target, "package-lock.json"))!)
+        {
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        ImportFixtureDatabase();
+
+        var result = await Run();
+
+        VulnerableFinding(result, "Django").Location.Path.ShouldBe("api/requirements.txt");
+        result.Findings.Single(f => f.CheckId == VulnerabilityChecks.LockfilesReadable.Id).Location.Path.ShouldBe("package-lock.json");
+    }
+
+    [Fact]
     public async Task A_target_without_lockfiles_is_not_applicable()
     {
         _temp.Write("target/README.md", "# nothing here\n");

@@ -129,4 +129,18 @@ public sealed class VulnDbCommandTests : IDisposable
         import.Exit.ShouldBe(2);
         import.Err.ShouldContain("no usable OSV advisories");
     }
+
+    [Fact]
+    public async Task Importing_into_a_data_folder_that_is_a_file_is_an_input_error_on_one_line()
+    {
+        var zip = Path.Combine(_temp, "npm-all.zip");
+        await File.WriteAllBytesAsync(zip, OsvZip.Of("npm", ("GHSA-cli0-0000-0001", "lodash", "4.17.21")));
+        var file = Path.Combine(_temp, "data-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+
+        var import = await Plumb("vulndb", "import", zip, "--data", file);
+
+        import.Exit.ShouldBe(2);
+        import.Err.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("the index could not be written");
+    }
 }

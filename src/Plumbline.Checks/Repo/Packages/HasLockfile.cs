@@ -14,7 +14,7 @@ public sealed class HasLockfile : ICheck<RepoSnapshot>
         var manifests = Manifests.Read(snapshot).Where(m => m.Error is null && m.LockfileExpected && m.Dependencies.Count > 0).ToList();
         if (manifests.Count == 0)
         {
-            yield return RepoFindings.NotApplicable(Descriptor, "No project here depends on packages from an ecosystem that uses lockfiles.");
+            yield return RepoFindings.NotApplicable(Descriptor, "No project here depends on packages from an ecosystem that expects a committed lockfile (.NET and Maven projects pin versions in their project files; a NuGet packages.lock.json is optional).");
             yield break;
         }
 

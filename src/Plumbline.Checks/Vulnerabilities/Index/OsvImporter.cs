@@ -32,6 +32,12 @@ public sealed class OsvImporter(VulnIndexStore store, TimeProvider time)
 
             foreach (var group in advisory.Affected.GroupBy(a => Ecosystems.Base(a.Ecosystem), StringComparer.Ordinal))
             {
+                if (!UsableEcosystem(group.Key))
+                {
+                    if (notes.Count < 5) notes.Add($"{advisory.Id}: the ecosystem name '{(group.Key.Length > 40 ? group.Key[..40] + "…" : group.Key)}' is not one OSV uses; those entries were skipped");
+                    continue;
+                }
+
                 if (!byEcosystem.TryGetValue(group.Key, out var map))
                 {
                     byEcosystem[group.Key] = map = new Dictionary<string, Advisory>(StringComparer.Ordinal);
@@ -64,15 +70,37 @@ public sealed class OsvImporter(VulnIndexStore store, TimeProvider time)
 
         var importedAt = time.GetUtcNow();
         var label = source ?? string.Join(", ", paths.Select(Path.GetFullPath));
-        var imports = byEcosystem.OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Select(e => store.Write(e.Key, e.Value.Values, label, importedAt))
-            .ToList();
-        return new ImportSummary(imports, documents, skipped, notes, null);
+        try
+        {
+            var imports = store.WriteAll([.. byEcosystem.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, (IReadOnlyCollection<Advisory>)e.Value.Values))], label, importedAt);
+            return new ImportSummary(imports, documents, skipped, notes, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ImportSummary.Failed($"{store.Folder}: the index could not be written ({ex.Message}); nothing was imported. Give --data a folder you can write to.");
+        }
     }
+
+    /// <summary>OSV ecosystem names are short words (npm, crates.io, Ubuntu:Pro:18.04:LTS); anything else cannot name an
+    /// index file and is not an ecosystem any lockfile uses.</summary>
+    private static bool UsableEcosystem(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or ' ');
 
     private static void ImportFile(string file, Action<ReadOnlySpan<byte>> add, List<string> notes, ref int skipped)
     {
-        if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        var isZip = file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+        if (!isZip && !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return;
+
+        // A named pipe reports no length and would block a read; an empty file holds no advisory either.
+        var length = new FileInfo(file).Length;
+        if (length == 0)
+        {
+            skipped++;
+            if (notes.Count < 5) notes.Add($"{file}: empty, or not a regular file");
+            return;
+        }
+
+        if (isZip)
         {
             try
             {
@@ -97,9 +125,9 @@ public sealed class OsvImporter(VulnIndexStore store, TimeProvider time)
                 notes.Add($"{file}: not a readable zip archive ({ex.Message})");
             }
         }
-        else if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        else
         {
-            if (new FileInfo(file).Length > MaxDocumentBytes)
+            if (length > MaxDocumentBytes)
             {
                 skipped++;
                 return;

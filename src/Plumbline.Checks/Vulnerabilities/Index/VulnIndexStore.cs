@@ -44,37 +44,65 @@ public sealed class VulnIndexStore
     }
 
     /// <summary>Replaces one ecosystem's advisories and records the import in the metadata.</summary>
-    public EcosystemImport Write(string ecosystem, IReadOnlyCollection<Advisory> advisories, string source, DateTimeOffset importedAt)
+    public EcosystemImport Write(string ecosystem, IReadOnlyCollection<Advisory> advisories, string source, DateTimeOffset importedAt) =>
+        WriteAll([(ecosystem, advisories)], source, importedAt)[0];
+
+    /// <summary>Replaces several ecosystems' advisories at once, all or nothing: every index file is written in full
+    /// beside its place first, and only when all are written are they moved into place and the import recorded.</summary>
+    /// <exception cref="IOException">The folder cannot be written; the index is left as it was.</exception>
+    public IReadOnlyList<EcosystemImport> WriteAll(IReadOnlyList<(string Ecosystem, IReadOnlyCollection<Advisory> Advisories)> ecosystems, string source, DateTimeOffset importedAt)
     {
-        Directory.CreateDirectory(Folder);
-        var path = EcosystemPath(ecosystem);
-        var temp = path + ".tmp";
-        var packages = new HashSet<string>(StringComparer.Ordinal);
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+        var written = new List<(string Temp, string Path, EcosystemImport Entry)>();
+        string? current = null;
+        try
         {
-            foreach (var advisory in advisories.OrderBy(a => a.Id, StringComparer.Ordinal))
+            Directory.CreateDirectory(Folder);
+            foreach (var (ecosystem, advisories) in ecosystems)
             {
-                var json = JsonSerializer.Serialize(advisory, VulnIndexJson.Default.Advisory);
-                foreach (var name in advisory.Affected.Select(a => Ecosystems.NormaliseName(ecosystem, a.Name)).Distinct(StringComparer.Ordinal))
-                {
-                    packages.Add(name);
-                    writer.Write(name);
-                    writer.Write('\t');
-                    writer.Write(json);
-                    writer.Write('\n');
-                }
+                var path = EcosystemPath(ecosystem);
+                var temp = current = path + ".tmp";
+
+                // Moving into place must not fail half-way, so what would stop it is found before anything moves.
+                if (Directory.Exists(path)) throw new IOException($"{path} is a folder, not an index file");
+                written.Add((temp, path, new EcosystemImport(ecosystem, source, importedAt, advisories.Count, WriteIndex(temp, ecosystem, advisories))));
             }
         }
+        catch
+        {
+            foreach (var temp in written.Select(w => w.Temp).Append(current).OfType<string>()) File.Delete(temp);
+            throw;
+        }
 
-        File.Move(temp, path, overwrite: true);
-        var entry = new EcosystemImport(ecosystem, source, importedAt, advisories.Count, packages.Count);
+        foreach (var (temp, path, _) in written) File.Move(temp, path, overwrite: true);
+        var entries = written.Select(w => w.Entry).ToList();
         var meta = ReadMetadataOrEmpty();
-        var list = meta.Ecosystems.Where(e => !string.Equals(e.Name, ecosystem, StringComparison.Ordinal)).Append(entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var list = meta.Ecosystems.Where(e => entries.All(n => !string.Equals(e.Name, n.Name, StringComparison.Ordinal))).Concat(entries).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var metaTemp = MetadataPath + ".tmp";
         File.WriteAllBytes(metaTemp, JsonSerializer.SerializeToUtf8Bytes(new IndexMetadata(IndexMetadata.CurrentFormat, list), VulnIndexJson.Default.IndexMetadata));
         File.Move(metaTemp, MetadataPath, overwrite: true);
-        return entry;
+        return entries;
+    }
+
+    /// <summary>Writes one line per package and advisory; returns the number of packages.</summary>
+    private static int WriteIndex(string temp, string ecosystem, IReadOnlyCollection<Advisory> advisories)
+    {
+        var packages = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        foreach (var advisory in advisories.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            var json = JsonSerializer.Serialize(advisory, VulnIndexJson.Default.Advisory);
+            foreach (var name in advisory.Affected.Select(a => Ecosystems.NormaliseName(ecosystem, a.Name)).Distinct(StringComparer.Ordinal))
+            {
+                packages.Add(name);
+                writer.Write(name);
+                writer.Write('\t');
+                writer.Write(json);
+                writer.Write('\n');
+            }
+        }
+
+        return packages.Count;
     }
 
     /// <summary>Loads the advisories of one ecosystem, only for the given (normalised) package names when a set is given.</summary>

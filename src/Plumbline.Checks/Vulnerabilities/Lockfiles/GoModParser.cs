@@ -4,7 +4,8 @@ namespace Plumbline.Checks.Vulnerabilities.Lockfiles;
 
 /// <summary>Go's <c>go.mod</c>: since Go 1.17 it lists every module in the build (minimal version selection's
 /// result), marking those only needed by others <c>// indirect</c>. <c>replace</c> directives pointing at another
-/// module version are applied; replacements by a local folder are the project's own code and are dropped.</summary>
+/// module version are applied; replacements by a local folder are the project's own code and are dropped. The
+/// standard library is listed as the module <c>stdlib</c>, so Go's own advisories are checked too.</summary>
 public sealed class GoModParser : ILockfileParser
 {
     public string Kind => "go.mod";
@@ -21,6 +22,8 @@ public sealed class GoModParser : ILockfileParser
         var blockLine = 0;
         var lines = text.Split('\n');
         var sawModule = false;
+        string? goLine = null;
+        string? toolchain = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var raw = lines[i].TrimEnd('\r');
@@ -45,6 +48,8 @@ public sealed class GoModParser : ILockfileParser
             var verb = space < 0 ? line : line[..space];
             var rest = space < 0 ? string.Empty : line[(space + 1)..].Trim();
             if (verb == "module") sawModule = true;
+            if (verb == "go") goLine = rest;
+            if (verb == "toolchain") toolchain = rest;
             if (verb is "require" or "replace" or "exclude" or "retract" or "tool" or "ignore" or "godebug")
             {
                 if (rest == "(")
@@ -83,7 +88,25 @@ public sealed class GoModParser : ILockfileParser
             list.Add(new ResolvedPackage(Ecosystem, t.Module, v, !ind));
         }
 
+        if (StandardLibrary(toolchain, goLine) is { } stdlib)
+        {
+            list.Add(new ResolvedPackage(Ecosystem, "stdlib", stdlib, true));
+        }
+
         return LockfileJson.Ok(list);
+    }
+
+    /// <summary>Go's standard library, under the name OSV gives it (<c>stdlib</c>), at the <c>toolchain</c> version when the
+    /// file names one, else at the <c>go</c> line's (the minimum the module asks for; <c>1.21</c> is read as 1.21.0).
+    /// Null when neither line holds a release version.</summary>
+    public static string? StandardLibrary(string? toolchain, string? goLine)
+    {
+        var version = toolchain is { } t && t.StartsWith("go", StringComparison.Ordinal) ? t[2..] : goLine;
+        if (version is null) return null;
+        var numeric = new string([.. version.TakeWhile(c => char.IsAsciiDigit(c) || c == '.')]);
+        var parts = numeric.Split('.');
+        if (parts.Length is < 2 or > 3 || parts.Any(p => p.Length == 0) || numeric.Length != version.Length) return null;
+        return parts.Length == 2 ? numeric + ".0" : numeric;
     }
 
     private static string? Directive(string verb, string args, bool indirect, List<(string, string, bool)> requires, Dictionary<string, (string, string?)?> replaces)

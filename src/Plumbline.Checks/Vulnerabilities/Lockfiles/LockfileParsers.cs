@@ -9,6 +9,10 @@ public static class LockfileParsers
         new YarnLockParser(),
         new PnpmLockParser(),
         new NuGetLockParser(),
+        new ProjectAssetsParser(),
+        new DepsJsonParser(),
+        new PackagesConfigParser(),
+        new PaketLockParser(),
         new PoetryLockParser(),
         new PipfileLockParser(),
         new RequirementsTxtParser(),
@@ -22,4 +26,8 @@ public static class LockfileParsers
 
     /// <summary>The parser for a file name, or null when it is not a lockfile Plumbline reads.</summary>
     public static ILockfileParser? For(string fileName) => All.FirstOrDefault(p => p.Matches(fileName));
+
+    /// <summary>True for every file the vulnerability stage reads: the lockfiles, and the .NET project files that pin
+    /// versions themselves (read together by <see cref="MsBuildProjects"/>).</summary>
+    public static bool Reads(string fileName) => For(fileName) is not null || MsBuildProjects.Reads(fileName);
 }

@@ -19,6 +19,9 @@ public sealed partial class RequirementsTxtParser : ILockfileParser
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*(?<version>[A-Za-z0-9!+._-]+)\s*(?:;.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pinned();
 
+    [GeneratedRegex(@"\s+--?[A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Option();
+
     public ParseResult<IReadOnlyList<ResolvedPackage>> Parse(string text, string source)
     {
         // Join continuation lines, then read line by line, remembering pip-tools "# via" notes per package.
@@ -46,8 +49,9 @@ public sealed partial class RequirementsTxtParser : ILockfileParser
 
             inVia = false;
             var content = StripComment(trimmed);
-            var hash = content.IndexOf(" --", StringComparison.Ordinal);
-            if (hash > 0) content = content[..hash].Trim();
+            // Per-requirement options (--hash=..., -C key=value, --config-settings ...) follow the requirement itself.
+            var option = Option().Match(content);
+            if (option.Success && option.Index > 0) content = content[..option.Index].Trim();
             if (content.Length == 0 || content.StartsWith('-')) continue;
             var m = Pinned().Match(content);
             if (m.Success && !m.Groups["version"].Value.Contains('*', StringComparison.Ordinal))

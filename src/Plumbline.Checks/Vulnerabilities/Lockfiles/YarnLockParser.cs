@@ -45,9 +45,11 @@ public sealed class YarnLockParser : ILockfileParser
             }
 
             var trimmed = line.Trim();
-            if (name is not null && line.StartsWith("  ", StringComparison.Ordinal) && !line.StartsWith("   ", StringComparison.Ordinal) && trimmed.StartsWith("version ", StringComparison.Ordinal))
+            // Some tools write the field name quoted as well: "version" "1.2.3".
+            var field = trimmed.StartsWith("version ", StringComparison.Ordinal) ? "version " : trimmed.StartsWith("\"version\" ", StringComparison.Ordinal) ? "\"version\" " : null;
+            if (name is not null && line.StartsWith("  ", StringComparison.Ordinal) && !line.StartsWith("   ", StringComparison.Ordinal) && field is not null)
             {
-                var version = trimmed["version ".Length..].Trim().Trim('"');
+                var version = trimmed[field.Length..].Trim().Trim('"');
                 if (NpmSpec.IsRegistryVersion(version)) list.Add(new ResolvedPackage(Ecosystem, name, version, null));
                 name = null;
             }
