@@ -51,7 +51,7 @@ internal sealed record HistoryAnalysis
             }
 
             var creator = file.Creator >= 0 ? personOf[file.Creator] : -1;
-            var authors = DegreeOfAuthorship.Authors(byPerson, creator).Select(a => a.Person).ToList();
+            var authors = DegreeOfAuthorship.Authors(DegreeOfAuthorship.Deliveries(byPerson, creator), creator).Select(a => a.Person).ToList();
             var total = byPerson.Values.Sum();
             var main = authors.Count > 0 ? authors[0] : byPerson.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
             files.Add(new FileKnowledge(

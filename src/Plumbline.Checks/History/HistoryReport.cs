@@ -94,7 +94,7 @@ internal static class HistoryReport
                     N(f.TruckFactor), N(f.Authors), N(f.SingleAuthorFiles), N(f.DepartedFiles),
                 ])])
             {
-                Note = string.Create(CultureInfo.InvariantCulture, $"Authors by degree of authorship over {a.Snapshot.CommitCount:N0} non-merge commits; share = the main author's part of the folder's authored files; truck factor = people who would have to leave before half the folder's files have no author. Documentation, vendored and generated files ({a.Snapshot.SkippedFiles:N0}) are left out; departed = every author silent for {a.Settings.InactiveMonths} months."),
+                Note = string.Create(CultureInfo.InvariantCulture, $"Authors by degree of authorship over {a.Snapshot.CommitCount:N0} non-merge commits; share = the main author's part of the folder's authored files; truck factor = people who would have to leave before more than half the folder's files have no author. Documentation, vendored and generated files ({a.Snapshot.SkippedFiles:N0}) are left out; departed = every author silent for {a.Settings.InactiveMonths} months."),
             },
             new(
                 "hotspots",
