@@ -35,14 +35,14 @@ internal sealed class HistoryAccumulator
     /// <summary>Commits folded in.</summary>
     public int Commits { get; private set; }
 
-    /// <summary>The newest commit's author time.</summary>
+    /// <summary>The latest author time of all commits read (git lists by committer date, so the first is not always it).</summary>
     public long? NewestTime { get; private set; }
 
     /// <summary>Folds one commit in; commits must arrive newest first (git log's order).</summary>
     public void Add(CommitRecord commit)
     {
         Commits++;
-        NewestTime ??= commit.AuthorTime;
+        NewestTime = Math.Max(NewestTime ?? long.MinValue, commit.AuthorTime);
         var who = Identity(commit);
         var identity = _identities[who];
         identity.Commits++;

@@ -95,7 +95,7 @@ internal sealed record HistoryAnalysis
             .ToList();
 
         var hotspots = files.Where(f => f.RecentChanges > 0 && f.Lines is > 0)
-            .Select(f => new Hotspot(f.Path, f.RecentChanges, f.Lines!.Value, (long)f.RecentChanges * f.Lines!.Value, f.Authors, f.MainAuthor))
+            .Select(f => new Hotspot(f.Path, f.RecentChanges, f.Lines!.Value, (long)f.RecentChanges * f.Lines!.Value, f.Authors, [.. f.Authors.Where(p => !inactive.Contains(p))], f.MainAuthor))
             .OrderByDescending(h => h.Score).ThenBy(h => h.Path, StringComparer.Ordinal)
             .Take(settings.HotspotCount)
             .ToList();

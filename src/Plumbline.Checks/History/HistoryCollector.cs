@@ -13,30 +13,41 @@ internal static class HistoryCollector
     /// <param name="Empty">True when the repository simply has no commits (not applicable rather than inconclusive).</param>
     internal sealed record Result(HistorySnapshot? Snapshot, string? Problem, bool Empty = false);
 
-    public static async Task<Result> CollectAsync(AuditContext context, HistorySettings settings, PathClassifier classifier, IProgress<AuditProgress> progress, CancellationToken ct)
+    /// <summary>The audited commit and its committer date, or why there is none.</summary>
+    internal sealed record Target(string? Commit, DateTimeOffset CommitTime, string? Problem, bool Empty = false);
+
+    /// <summary>Resolves <c>--rev</c> (default <c>HEAD</c>) to a commit and reads its committer date.</summary>
+    public static async Task<Target> ResolveAsync(AuditContext context, CancellationToken ct)
     {
         var root = context.Root;
         var rev = string.IsNullOrWhiteSpace(context.Rev) ? "HEAD" : context.Rev!;
         if (rev.StartsWith('-'))
         {
-            return new Result(null, $"the revision '{rev}' is not a commit, branch or tag name");
+            return new Target(null, default, $"the revision '{rev}' is not a commit, branch or tag name");
         }
 
-        var (code, output, error) = await GitCommand.RunAsync(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"], ct).ConfigureAwait(false);
-        if (code != 0)
+        var (code, output, error) = await GitCommand.RunAsync(root, ["log", "-1", "--no-walk", "--format=%H %ct", "--end-of-options", rev + "^{commit}", "--"], ct).ConfigureAwait(false);
+        var parts = output.Trim().Split(' ');
+        if (code != 0 || parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
         {
             if (context.Rev is null)
             {
                 var (headCode, _, headError) = await GitCommand.RunAsync(root, ["rev-parse", "--git-dir"], ct).ConfigureAwait(false);
                 return headCode == 0
-                    ? new Result(null, "the repository has no commits yet", Empty: true)
-                    : new Result(null, $"git cannot read the repository: {GitCommand.FirstLine(headError)}");
+                    ? new Target(null, default, "the repository has no commits yet", Empty: true)
+                    : new Target(null, default, $"git cannot read the repository: {GitCommand.FirstLine(headError)}");
             }
 
-            return new Result(null, $"the revision '{rev}' was not found in the repository{(error.Length > 0 ? ": " + GitCommand.FirstLine(error) : string.Empty)}");
+            return new Target(null, default, $"the revision '{rev}' was not found in the repository{(error.Length > 0 ? ": " + GitCommand.FirstLine(error) : string.Empty)}");
         }
 
-        var commit = output.Trim();
+        return new Target(parts[0], DateTimeOffset.FromUnixTimeSeconds(seconds), null);
+    }
+
+    /// <summary>Reads the history of <paramref name="commit"/>; <paramref name="now"/> places the hotspot period.</summary>
+    public static async Task<Result> CollectAsync(AuditContext context, string commit, HistorySettings settings, DateTimeOffset now, PathClassifier classifier, IProgress<AuditProgress> progress, CancellationToken ct)
+    {
+        var root = context.Root;
         progress.Report(new AuditProgress("history", "listing files"));
         var tree = await ListTreeAsync(root, commit, ct).ConfigureAwait(false);
         if (tree is null)
@@ -45,7 +56,6 @@ internal static class HistoryCollector
         }
 
         var source = tree.Keys.Where(p => classifier.Classify(p) == PathClass.Source).ToList();
-        var now = context.Time.GetUtcNow();
         var accumulator = new HistoryAccumulator(tree.Keys, source, now.AddMonths(-settings.HotspotMonths).ToUnixTimeSeconds(), settings.CouplingMaxFilesPerCommit);
 
         var args = new List<string>

@@ -9,8 +9,12 @@ internal sealed record HistorySnapshot
     /// <summary>Non-merge commits read (within the window).</summary>
     public required int CommitCount { get; init; }
 
-    /// <summary>Author date of the newest commit read, Unix seconds; null when none was read.</summary>
+    /// <summary>Author date of the newest commit read (the latest of all, not the first git lists), Unix seconds;
+    /// null when none was read.</summary>
     public long? NewestCommitTime { get; init; }
+
+    /// <summary>True when "now" is the audited commit's date rather than the audit's clock.</summary>
+    public bool NowFromCommit { get; init; }
 
     /// <summary>Author identities as git reports them after .mailmap; indexes are identity ids.</summary>
     public required IReadOnlyList<RawIdentity> Identities { get; init; }

@@ -22,18 +22,38 @@ public sealed class HistoryStage : IAuditStage
             return Alone(Outcome.NotApplicable, $"{context.DisplayName} is not a git repository, so there is no history to read.");
         }
 
-        var now = context.Time.GetUtcNow();
-        var settings = HistorySettingsReader.Read(context.Config, now);
+        var clock = context.Time.GetUtcNow();
+        var settings = HistorySettingsReader.Read(context.Config, clock);
         if (!settings.Success)
         {
             return Alone(Outcome.Inconclusive, $"The history section of the configuration is invalid: {string.Join("; ", settings.Errors)}");
         }
 
-        var classifier = new PathClassifier(context.Config.Exclude);
         HistoryCollector.Result collected;
+        DateTimeOffset now;
         try
         {
-            collected = await HistoryCollector.CollectAsync(context, settings.Value, classifier, progress, cancellationToken).ConfigureAwait(false);
+            var target = await HistoryCollector.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+            if (target.Commit is not { } commit)
+            {
+                return Alone(target.Empty ? Outcome.NotApplicable : Outcome.Inconclusive, $"History of {context.DisplayName} was not analysed: {target.Problem}.");
+            }
+
+            // An old revision is judged as it stood then: with today's clock everyone would look gone.
+            var fromCommit = settings.Value.Now == HistoryNow.Commit || (settings.Value.Now == HistoryNow.Automatic && !string.IsNullOrWhiteSpace(context.Rev));
+            now = fromCommit ? target.CommitTime : clock;
+            if (fromCommit)
+            {
+                // Relative windows ("18 months") count back from the same "now".
+                settings = HistorySettingsReader.Read(context.Config, now);
+            }
+
+            var classifier = new PathClassifier(context.Config.Exclude);
+            collected = await HistoryCollector.CollectAsync(context, commit, settings.Value, now, classifier, progress, cancellationToken).ConfigureAwait(false);
+            if (collected.Snapshot is { } s)
+            {
+                collected = collected with { Snapshot = s with { NowFromCommit = fromCommit } };
+            }
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
