@@ -84,6 +84,12 @@ internal sealed class HistoryAccumulator
                 continue;
             }
 
+            if (file.LastSeenCommit == 0)
+            {
+                // The newest change says what the file is now: numstat gives no line counts for binary content.
+                file.Binary = change.Added is null;
+            }
+
             file.LastSeenCommit = Commits;
             file.Changes.TryGetValue(who, out var n);
             file.Changes[who] = n + 1;
@@ -98,10 +104,6 @@ internal sealed class HistoryAccumulator
                 file.Creator = who;
             }
 
-            if (change.Added is null)
-            {
-                file.Binary = true;
-            }
 
             _touched.Add(file);
         }

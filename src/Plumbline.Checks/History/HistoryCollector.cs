@@ -55,6 +55,8 @@ internal static class HistoryCollector
             return new Result(null, $"git could not list the files of commit {commit[..12]}");
         }
 
+        var attributes = await ReadAttributesAsync(root, tree, ct).ConfigureAwait(false);
+        classifier = classifier.With(attributes);
         var source = tree.Keys.Where(p => classifier.Classify(p) == PathClass.Source).ToList();
         var accumulator = new HistoryAccumulator(tree.Keys, source, now.AddMonths(-settings.HotspotMonths).ToUnixTimeSeconds(), settings.CouplingMaxFilesPerCommit);
 
@@ -105,8 +107,11 @@ internal static class HistoryCollector
             }
         }
 
+        // A file whose newest change git diffed as binary is not code anyone authors.
+        var all = accumulator.Files().ToList();
+        var files = all.Where(f => !f.Binary).ToList();
+
         // Size is only needed where change frequency is: files changed in the hotspot period.
-        var files = accumulator.Files().ToList();
         progress.Report(new AuditProgress("history", "measuring hotspots"));
         var lines = await CountLinesAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), ct).ConfigureAwait(false);
 
@@ -119,8 +124,24 @@ internal static class HistoryCollector
             Files = [.. files.Select(f => new FileHistory(f.Path, f.Creator, f.Changes, f.Recent, f.LastChange, lines.TryGetValue(f.Path, out var n) ? n : null)).OrderBy(f => f.Path, StringComparer.Ordinal)],
             Months = accumulator.Months(),
             Couplings = accumulator.Couplings(settings.CouplingMinSharedRevisions),
-            SkippedFiles = tree.Count - source.Count,
+            SkippedFiles = tree.Count - source.Count + (all.Count - files.Count),
         }, null);
+    }
+
+    // The linguist-* attributes of the .gitattributes files at the commit (read from the commit, not a work tree).
+    private static async Task<LinguistAttributes> ReadAttributesAsync(string root, Dictionary<string, string> tree, CancellationToken ct)
+    {
+        var files = new List<(string Folder, string Text)>();
+        foreach (var (path, blob) in tree.Where(t => t.Key == ".gitattributes" || t.Key.EndsWith("/.gitattributes", StringComparison.Ordinal)))
+        {
+            var (code, text, _) = await GitCommand.RunAsync(root, ["cat-file", "blob", blob], ct).ConfigureAwait(false);
+            if (code == 0)
+            {
+                files.Add((path[..^".gitattributes".Length], text));
+            }
+        }
+
+        return files.Count == 0 ? LinguistAttributes.None : new LinguistAttributes(files);
     }
 
     // Blob ids of the regular files and symlinks at the commit (submodules are left out).
