@@ -21,7 +21,7 @@ for dir in "$@"; do
   branch="${!var:-HEAD}"
   commit="$(git -C "$dir" rev-list -1 --first-parent --before=2016-12-01T00:00:00Z "$branch")"
   date="$(git -C "$dir" log -1 --format=%cs "$commit")"
-  line="$("$ours" "$dir" --rev "$commit" 2>/dev/null | grep '^truck factor')"
+  line="$("$ours" "$dir" --rev "$commit" 2>/dev/null | grep "^truck factor" || echo "truck factor ? (failed)")"
   tf="$(sed -E 's/^truck factor ([0-9]+).*/\1/' <<<"$line")"
   who="$(sed -E 's/^truck factor [0-9]+ \(([^)]*)\).*/\1/' <<<"$line")"
   echo "| $name | ${commit:0:12} | $date | $tf | ${published[$name]:-—} | $who |"

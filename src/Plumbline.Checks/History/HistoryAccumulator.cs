@@ -16,10 +16,13 @@ internal sealed class HistoryAccumulator
     private readonly long _recentFrom;
     private readonly int _maxFilesForCoupling;
     private readonly List<FileState> _touched = [];
+    private readonly bool _withContents;
 
-    /// <summary>Starts with the paths at the audited commit: all of them, and the source files to measure.</summary>
-    public HistoryAccumulator(IEnumerable<string> pathsAtHead, IEnumerable<string> sourceFiles, long recentFrom, int maxFilesForCoupling)
+    /// <summary>Starts with the paths at the audited commit: all of them, and the source files to measure.
+    /// <c>withContents</c> is false when git was asked for names only (no numstat): then nothing is called binary.</summary>
+    public HistoryAccumulator(IEnumerable<string> pathsAtHead, IEnumerable<string> sourceFiles, long recentFrom, int maxFilesForCoupling, bool withContents = true)
     {
+        _withContents = withContents;
         _atHead = new HashSet<string>(pathsAtHead, StringComparer.Ordinal);
         _files = new Dictionary<string, FileState>(StringComparer.Ordinal);
         var index = 0;
@@ -87,7 +90,7 @@ internal sealed class HistoryAccumulator
             if (file.LastSeenCommit == 0)
             {
                 // The newest change says what the file is now: numstat gives no line counts for binary content.
-                file.Binary = change.Added is null;
+                file.Binary = _withContents && change.Added is null;
             }
 
             file.LastSeenCommit = Commits;

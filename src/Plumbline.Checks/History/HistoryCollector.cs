@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Plumbline.Checks.Audit;
 
 namespace Plumbline.Checks.History;
 
 /// <summary>Reads a repository's history once, streaming <c>git log</c> into a <see cref="HistorySnapshot"/>.</summary>
-internal static class HistoryCollector
+internal static partial class HistoryCollector
 {
     /// <summary>What collecting produced: a snapshot, or why there is none.</summary>
     /// <param name="Snapshot">The snapshot when history could be read.</param>
@@ -58,53 +59,39 @@ internal static class HistoryCollector
         var attributes = await ReadAttributesAsync(root, tree, ct).ConfigureAwait(false);
         classifier = classifier.With(attributes);
         var source = tree.Keys.Where(p => classifier.Classify(p) == PathClass.Source).ToList();
-        var accumulator = new HistoryAccumulator(tree.Keys, source, now.AddMonths(-settings.HotspotMonths).ToUnixTimeSeconds(), settings.CouplingMaxFilesPerCommit);
+        var recentFrom = now.AddMonths(-settings.HotspotMonths).ToUnixTimeSeconds();
 
-        var args = new List<string>
-        {
-            "log", "-z", "--raw", "--numstat", "--no-merges", "-M", "--no-textconv", "--no-ext-diff", "--no-color",
-            "--no-notes", "--no-abbrev", GitLogParser.Format,
-        };
-        if (settings.Since is { } since)
-        {
-            args.Add("--since=" + since.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        }
-
-        if (settings.Until is { } until)
-        {
-            args.Add("--until=" + until.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        }
-
-        args.Add(commit);
-        args.Add("--");
-
+        // A partial clone (--filter=blob:none) has no file contents to diff, and git must not fetch them: read names
+        // and exact renames only. The same when a full read fails on an object the clone lacks.
+        var partial = (await GitCommand.RunAsync(root, ["config", "--get-regexp", @"^(extensions\.partialclone|remote\..*\.promisor)$"], ct).ConfigureAwait(false)).ExitCode == 0;
+        var withContents = !partial;
         progress.Report(new AuditProgress("history", "reading history"));
-        using (var git = GitCommand.Start(root, args))
+        var (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
+        IReadOnlyList<string> unreadable = [];
+        if (accumulator is null && UnreadableObject().IsMatch(problem ?? string.Empty))
         {
-            var stderr = git.StandardError.ReadToEndAsync(ct);
-            var parser = new GitLogParser(c =>
+            // The clone lacks some objects (often a large binary left out by the mirror). Find them all, name the
+            // paths that hold them, and read history again without those paths: one file inconclusive, not the stage.
+            progress.Report(new AuditProgress("history", "finding objects the clone lacks"));
+            var missing = await MissingObjectsAsync(root, commit, ct).ConfigureAwait(false);
+            unreadable = missing.Count > 0 ? await PathsOfAsync(root, commit, missing, ct).ConfigureAwait(false) : [];
+            source = [.. source.Except(unreadable, StringComparer.Ordinal)];
+            if (unreadable.Count > 0)
             {
-                accumulator.Add(c);
-                if (accumulator.Commits % 5000 == 0)
-                {
-                    progress.Report(new AuditProgress("history", $"read {accumulator.Commits:N0} commits"));
-                }
-            });
-            try
-            {
-                await parser.ParseAsync(git.StandardOutput.BaseStream, ct).ConfigureAwait(false);
-                await git.WaitForExitAsync(ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                git.Kill(entireProcessTree: true);
-                throw;
+                (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct, unreadable).ConfigureAwait(false);
             }
 
-            if (git.ExitCode != 0)
+            if (accumulator is null)
             {
-                return new Result(null, $"git log failed: {GitCommand.FirstLine(await stderr.ConfigureAwait(false))}");
+                withContents = false;
+                progress.Report(new AuditProgress("history", "reading history again without file contents"));
+                (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
             }
+        }
+
+        if (accumulator is null)
+        {
+            return new Result(null, problem);
         }
 
         // A file whose newest change git diffed as binary is not code anyone authors.
@@ -125,7 +112,110 @@ internal static class HistoryCollector
             Months = accumulator.Months(),
             Couplings = accumulator.Couplings(settings.CouplingMinSharedRevisions),
             SkippedFiles = tree.Count - source.Count + (all.Count - files.Count),
+            ContentsRead = withContents,
+            PartialClone = partial,
+            UnreadableObjects = unreadable,
         }, null);
+    }
+
+    // One pass of git log into a fresh accumulator; without contents, no numstat and only exact renames (-M100%
+    // compares object ids, never reads a blob).
+    private static async Task<(HistoryAccumulator? Accumulator, string? Problem)> ReadLogAsync(
+        string root, string commit, HistorySettings settings, IEnumerable<string> paths, IEnumerable<string> source, long recentFrom, bool withContents, IProgress<AuditProgress> progress, CancellationToken ct, IReadOnlyList<string>? leaveOut = null)
+    {
+        var accumulator = new HistoryAccumulator(paths, source, recentFrom, settings.CouplingMaxFilesPerCommit, withContents);
+        var args = new List<string> { "log", "-z", "--raw" };
+        args.AddRange(withContents ? ["--numstat", "-M"] : ["-M100%"]);
+        args.AddRange(["--no-merges", "--no-textconv", "--no-ext-diff", "--no-color", "--no-notes", "--no-abbrev", GitLogParser.Format]);
+        if (settings.Since is { } since)
+        {
+            args.Add("--since=" + since.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        }
+
+        if (settings.Until is { } until)
+        {
+            args.Add("--until=" + until.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        }
+
+        if (leaveOut is { Count: > 0 })
+        {
+            // A pathspec would simplify history at merges; --full-history keeps every non-merge commit.
+            args.Add("--full-history");
+        }
+
+        args.Add(commit);
+        args.Add("--");
+        if (leaveOut is { Count: > 0 })
+        {
+            args.Add(".");
+            args.AddRange(leaveOut.Select(p => ":(exclude,literal)" + p));
+        }
+
+        using var git = GitCommand.Start(root, args);
+        var stderr = git.StandardError.ReadToEndAsync(ct);
+        var parser = new GitLogParser(c =>
+        {
+            accumulator.Add(c);
+            if (accumulator.Commits % 5000 == 0)
+            {
+                progress.Report(new AuditProgress("history", $"read {accumulator.Commits:N0} commits"));
+            }
+        });
+        try
+        {
+            await parser.ParseAsync(git.StandardOutput.BaseStream, ct).ConfigureAwait(false);
+            await git.WaitForExitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            git.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        var error = await stderr.ConfigureAwait(false);
+        return git.ExitCode == 0 ? (accumulator, null) : (null, $"git log failed: {GitCommand.FirstLine(error)}");
+    }
+
+    // Objects reachable from the commit that the repository does not have (rev-list marks them with '?').
+    private static async Task<IReadOnlyList<string>> MissingObjectsAsync(string root, string commit, CancellationToken ct)
+    {
+        using var git = GitCommand.Start(root, ["rev-list", "--objects", "--missing=print", commit, "--"]);
+        var stderr = git.StandardError.ReadToEndAsync(ct);
+        var missing = new List<string>();
+        while (await git.StandardOutput.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            if (line.StartsWith('?'))
+            {
+                missing.Add(line[1..].Trim());
+            }
+        }
+
+        await git.WaitForExitAsync(ct).ConfigureAwait(false);
+        await stderr.ConfigureAwait(false);
+        return missing;
+    }
+
+    // The paths at which the history holds objects git could not read, for the note that names them.
+    private static async Task<IReadOnlyList<string>> PathsOfAsync(string root, string commit, IReadOnlyList<string> objects, CancellationToken ct)
+    {
+        var wanted = new HashSet<string>(objects, StringComparer.Ordinal);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        using var git = GitCommand.Start(root, ["log", "--raw", "--no-renames", "--no-abbrev", "--no-merges", "--format=", commit, "--"]);
+        var stderr = git.StandardError.ReadToEndAsync(ct);
+        while (await git.StandardOutput.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            // ":100644 100644 <old> <new> M\tpath"
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var fields = tab > 0 ? line[..tab].Split(' ') : [];
+            if (fields.Length >= 4 && (wanted.Contains(fields[2]) || wanted.Contains(fields[3])))
+            {
+                found.Add(line[(tab + 1)..]);
+            }
+        }
+
+        await git.WaitForExitAsync(ct).ConfigureAwait(false);
+        await stderr.ConfigureAwait(false);
+        return [.. found];
     }
 
     // The linguist-* attributes of the .gitattributes files at the commit (read from the commit, not a work tree).
@@ -249,4 +339,7 @@ internal static class HistoryCollector
 
         return bytes.Count > 0 ? Encoding.UTF8.GetString([.. bytes]) : null;
     }
+
+    [GeneratedRegex(@"(?:unable to read|missing blob|could not read|bad object|missing object)\s+'?([0-9a-f]{40,64})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnreadableObject();
 }

@@ -23,8 +23,8 @@ internal static class HistoryReport
                 ["name"] = p.Name,
                 ["commits"] = p.Commits,
                 ["filesAuthored"] = authoredBy.GetValueOrDefault(p.Id),
-                ["linesAdded"] = p.LinesAdded,
-                ["linesDeleted"] = p.LinesDeleted,
+                ["linesAdded"] = a.Snapshot.ContentsRead ? p.LinesAdded : null,
+                ["linesDeleted"] = a.Snapshot.ContentsRead ? p.LinesDeleted : null,
                 ["firstCommit"] = Date(p.FirstCommit),
                 ["lastCommit"] = Date(p.LastCommit),
                 ["active"] = !a.Inactive.Contains(p.Id),
@@ -71,6 +71,7 @@ internal static class HistoryReport
                 ["commit"] = a.Snapshot.Commit,
                 ["now"] = a.Now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
                 ["nowFrom"] = a.Snapshot.NowFromCommit ? "commit" : "clock",
+                ["contentsRead"] = a.Snapshot.ContentsRead,
                 ["since"] = a.Settings.Since is { } s ? Date(s) : null,
                 ["until"] = a.Settings.Until is { } u ? Date(u) : null,
                 ["months"] = new JsonArray([.. a.Snapshot.Months.Select(m => (JsonNode?)new JsonObject

@@ -13,6 +13,16 @@ internal sealed record HistorySnapshot
     /// null when none was read.</summary>
     public long? NewestCommitTime { get; init; }
 
+    /// <summary>False when history was read without file contents (a partial clone, or objects the clone lacks):
+    /// no line counts, binary content not detected, only exact renames followed.</summary>
+    public bool ContentsRead { get; init; } = true;
+
+    /// <summary>True for a partial clone (a promisor remote): contents are never fetched.</summary>
+    public bool PartialClone { get; init; }
+
+    /// <summary>Paths holding objects git could not read; their history is left out.</summary>
+    public IReadOnlyList<string> UnreadableObjects { get; init; } = [];
+
     /// <summary>True when "now" is the audited commit's date rather than the audit's clock.</summary>
     public bool NowFromCommit { get; init; }
 

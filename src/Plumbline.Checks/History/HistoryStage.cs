@@ -68,13 +68,34 @@ public sealed class HistoryStage : IAuditStage
         progress.Report(new AuditProgress("history", "computing authorship"));
         var analysis = HistoryAnalysis.Build(snapshot, settings.Value, now);
         var disabled = new HashSet<string>(context.Config.DisabledChecks, StringComparer.Ordinal);
-        var findings = CheckRunner.RunAll(HistoryChecks.All, analysis, disabled);
+        var findings = CheckRunner.RunAll(HistoryChecks.All, analysis, disabled).Concat(ReadingNotes(snapshot)).ToList();
         progress.Report(new AuditProgress("history", "done", 1));
         return new StageResult(findings)
         {
             Metrics = HistoryReport.Metrics(analysis),
             Tables = HistoryReport.Tables(analysis),
         };
+    }
+
+    // What could not be read is said, file by file, rather than failing the stage over it.
+    private static IEnumerable<Finding> ReadingNotes(HistorySnapshot snapshot)
+    {
+        const string without = "line counts are unknown, binary content is told by extension only, and only exact renames are followed";
+        foreach (var path in snapshot.UnreadableObjects.Take(20))
+        {
+            yield return new Finding(StageCheckId, "raise-truck-factor", Outcome.Inconclusive, Severity.Info,
+                snapshot.ContentsRead
+                    ? $"git could not read a version of {path} (the clone lacks the object), so its history was left out: nobody is counted as its author."
+                    : $"git could not read a version of {path} (the clone lacks the object), so history was read without file contents: {without}.",
+                new Location(Path: path), Fingerprint.Of(StageCheckId, "unreadable", path));
+        }
+
+        if (snapshot.PartialClone)
+        {
+            yield return new Finding(StageCheckId, "raise-truck-factor", Outcome.Pass, Severity.Info,
+                $"The repository is a partial clone: history was read from names and object ids without fetching contents; {without}.",
+                Location.None, Fingerprint.Of(StageCheckId, "partial-clone"));
+        }
     }
 
     private static StageResult Alone(Outcome outcome, string detail) =>
