@@ -16,10 +16,13 @@ internal sealed class HistoryAccumulator
     private readonly long _recentFrom;
     private readonly int _maxFilesForCoupling;
     private readonly List<FileState> _touched = [];
+    private readonly bool _withContents;
 
-    /// <summary>Starts with the paths at the audited commit: all of them, and the source files to measure.</summary>
-    public HistoryAccumulator(IEnumerable<string> pathsAtHead, IEnumerable<string> sourceFiles, long recentFrom, int maxFilesForCoupling)
+    /// <summary>Starts with the paths at the audited commit: all of them, and the source files to measure.
+    /// <c>withContents</c> is false when git was asked for names only (no numstat): then nothing is called binary.</summary>
+    public HistoryAccumulator(IEnumerable<string> pathsAtHead, IEnumerable<string> sourceFiles, long recentFrom, int maxFilesForCoupling, bool withContents = true)
     {
+        _withContents = withContents;
         _atHead = new HashSet<string>(pathsAtHead, StringComparer.Ordinal);
         _files = new Dictionary<string, FileState>(StringComparer.Ordinal);
         var index = 0;
@@ -35,14 +38,14 @@ internal sealed class HistoryAccumulator
     /// <summary>Commits folded in.</summary>
     public int Commits { get; private set; }
 
-    /// <summary>The newest commit's author time.</summary>
+    /// <summary>The latest author time of all commits read (git lists by committer date, so the first is not always it).</summary>
     public long? NewestTime { get; private set; }
 
     /// <summary>Folds one commit in; commits must arrive newest first (git log's order).</summary>
     public void Add(CommitRecord commit)
     {
         Commits++;
-        NewestTime ??= commit.AuthorTime;
+        NewestTime = Math.Max(NewestTime ?? long.MinValue, commit.AuthorTime);
         var who = Identity(commit);
         var identity = _identities[who];
         identity.Commits++;
@@ -84,6 +87,12 @@ internal sealed class HistoryAccumulator
                 continue;
             }
 
+            if (file.LastSeenCommit == 0)
+            {
+                // The newest change says what the file is now: numstat gives no line counts for binary content.
+                file.Binary = _withContents && change.Added is null;
+            }
+
             file.LastSeenCommit = Commits;
             file.Changes.TryGetValue(who, out var n);
             file.Changes[who] = n + 1;
@@ -98,10 +107,6 @@ internal sealed class HistoryAccumulator
                 file.Creator = who;
             }
 
-            if (change.Added is null)
-            {
-                file.Binary = true;
-            }
 
             _touched.Add(file);
         }

@@ -51,7 +51,7 @@ internal sealed record HistoryAnalysis
             }
 
             var creator = file.Creator >= 0 ? personOf[file.Creator] : -1;
-            var authors = DegreeOfAuthorship.Authors(byPerson, creator).Select(a => a.Person).ToList();
+            var authors = DegreeOfAuthorship.Authors(DegreeOfAuthorship.Deliveries(byPerson, creator), creator).Select(a => a.Person).ToList();
             var total = byPerson.Values.Sum();
             var main = authors.Count > 0 ? authors[0] : byPerson.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
             files.Add(new FileKnowledge(
@@ -95,7 +95,7 @@ internal sealed record HistoryAnalysis
             .ToList();
 
         var hotspots = files.Where(f => f.RecentChanges > 0 && f.Lines is > 0)
-            .Select(f => new Hotspot(f.Path, f.RecentChanges, f.Lines!.Value, (long)f.RecentChanges * f.Lines!.Value, f.Authors, f.MainAuthor))
+            .Select(f => new Hotspot(f.Path, f.RecentChanges, f.Lines!.Value, (long)f.RecentChanges * f.Lines!.Value, f.Authors, [.. f.Authors.Where(p => !inactive.Contains(p))], f.MainAuthor))
             .OrderByDescending(h => h.Score).ThenBy(h => h.Path, StringComparer.Ordinal)
             .Take(settings.HotspotCount)
             .ToList();

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Plumbline.Checks.Audit;
 
 namespace Plumbline.Checks.History;
 
 /// <summary>Reads a repository's history once, streaming <c>git log</c> into a <see cref="HistorySnapshot"/>.</summary>
-internal static class HistoryCollector
+internal static partial class HistoryCollector
 {
     /// <summary>What collecting produced: a snapshot, or why there is none.</summary>
     /// <param name="Snapshot">The snapshot when history could be read.</param>
@@ -13,30 +14,41 @@ internal static class HistoryCollector
     /// <param name="Empty">True when the repository simply has no commits (not applicable rather than inconclusive).</param>
     internal sealed record Result(HistorySnapshot? Snapshot, string? Problem, bool Empty = false);
 
-    public static async Task<Result> CollectAsync(AuditContext context, HistorySettings settings, PathClassifier classifier, IProgress<AuditProgress> progress, CancellationToken ct)
+    /// <summary>The audited commit and its committer date, or why there is none.</summary>
+    internal sealed record Target(string? Commit, DateTimeOffset CommitTime, string? Problem, bool Empty = false);
+
+    /// <summary>Resolves <c>--rev</c> (default <c>HEAD</c>) to a commit and reads its committer date.</summary>
+    public static async Task<Target> ResolveAsync(AuditContext context, CancellationToken ct)
     {
         var root = context.Root;
         var rev = string.IsNullOrWhiteSpace(context.Rev) ? "HEAD" : context.Rev!;
         if (rev.StartsWith('-'))
         {
-            return new Result(null, $"the revision '{rev}' is not a commit, branch or tag name");
+            return new Target(null, default, $"the revision '{rev}' is not a commit, branch or tag name");
         }
 
-        var (code, output, error) = await GitCommand.RunAsync(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"], ct).ConfigureAwait(false);
-        if (code != 0)
+        var (code, output, error) = await GitCommand.RunAsync(root, ["log", "-1", "--no-walk", "--format=%H %ct", "--end-of-options", rev + "^{commit}", "--"], ct).ConfigureAwait(false);
+        var parts = output.Trim().Split(' ');
+        if (code != 0 || parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
         {
             if (context.Rev is null)
             {
                 var (headCode, _, headError) = await GitCommand.RunAsync(root, ["rev-parse", "--git-dir"], ct).ConfigureAwait(false);
                 return headCode == 0
-                    ? new Result(null, "the repository has no commits yet", Empty: true)
-                    : new Result(null, $"git cannot read the repository: {GitCommand.FirstLine(headError)}");
+                    ? new Target(null, default, "the repository has no commits yet", Empty: true)
+                    : new Target(null, default, $"git cannot read the repository: {GitCommand.FirstLine(headError)}");
             }
 
-            return new Result(null, $"the revision '{rev}' was not found in the repository{(error.Length > 0 ? ": " + GitCommand.FirstLine(error) : string.Empty)}");
+            return new Target(null, default, $"the revision '{rev}' was not found in the repository{(error.Length > 0 ? ": " + GitCommand.FirstLine(error) : string.Empty)}");
         }
 
-        var commit = output.Trim();
+        return new Target(parts[0], DateTimeOffset.FromUnixTimeSeconds(seconds), null);
+    }
+
+    /// <summary>Reads the history of <paramref name="commit"/>; <paramref name="now"/> places the hotspot period.</summary>
+    public static async Task<Result> CollectAsync(AuditContext context, string commit, HistorySettings settings, DateTimeOffset now, PathClassifier classifier, IProgress<AuditProgress> progress, CancellationToken ct)
+    {
+        var root = context.Root;
         progress.Report(new AuditProgress("history", "listing files"));
         var tree = await ListTreeAsync(root, commit, ct).ConfigureAwait(false);
         if (tree is null)
@@ -44,59 +56,49 @@ internal static class HistoryCollector
             return new Result(null, $"git could not list the files of commit {commit[..12]}");
         }
 
+        var attributes = await ReadAttributesAsync(root, tree, ct).ConfigureAwait(false);
+        classifier = classifier.With(attributes);
         var source = tree.Keys.Where(p => classifier.Classify(p) == PathClass.Source).ToList();
-        var now = context.Time.GetUtcNow();
-        var accumulator = new HistoryAccumulator(tree.Keys, source, now.AddMonths(-settings.HotspotMonths).ToUnixTimeSeconds(), settings.CouplingMaxFilesPerCommit);
+        var recentFrom = now.AddMonths(-settings.HotspotMonths).ToUnixTimeSeconds();
 
-        var args = new List<string>
-        {
-            "log", "-z", "--raw", "--numstat", "--no-merges", "-M", "--no-textconv", "--no-ext-diff", "--no-color",
-            "--no-notes", "--no-abbrev", GitLogParser.Format,
-        };
-        if (settings.Since is { } since)
-        {
-            args.Add("--since=" + since.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        }
-
-        if (settings.Until is { } until)
-        {
-            args.Add("--until=" + until.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        }
-
-        args.Add(commit);
-        args.Add("--");
-
+        // A partial clone (--filter=blob:none) has no file contents to diff, and git must not fetch them: read names
+        // and exact renames only. The same when a full read fails on an object the clone lacks.
+        var partial = (await GitCommand.RunAsync(root, ["config", "--get-regexp", @"^(extensions\.partialclone|remote\..*\.promisor)$"], ct).ConfigureAwait(false)).ExitCode == 0;
+        var withContents = !partial;
         progress.Report(new AuditProgress("history", "reading history"));
-        using (var git = GitCommand.Start(root, args))
+        var (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
+        IReadOnlyList<string> unreadable = [];
+        if (accumulator is null && UnreadableObject().IsMatch(problem ?? string.Empty))
         {
-            var stderr = git.StandardError.ReadToEndAsync(ct);
-            var parser = new GitLogParser(c =>
+            // The clone lacks some objects (often a large binary left out by the mirror). Find them all, name the
+            // paths that hold them, and read history again without those paths: one file inconclusive, not the stage.
+            progress.Report(new AuditProgress("history", "finding objects the clone lacks"));
+            var missing = await MissingObjectsAsync(root, commit, ct).ConfigureAwait(false);
+            unreadable = missing.Count > 0 ? await PathsOfAsync(root, commit, missing, ct).ConfigureAwait(false) : [];
+            source = [.. source.Except(unreadable, StringComparer.Ordinal)];
+            if (unreadable.Count > 0)
             {
-                accumulator.Add(c);
-                if (accumulator.Commits % 5000 == 0)
-                {
-                    progress.Report(new AuditProgress("history", $"read {accumulator.Commits:N0} commits"));
-                }
-            });
-            try
-            {
-                await parser.ParseAsync(git.StandardOutput.BaseStream, ct).ConfigureAwait(false);
-                await git.WaitForExitAsync(ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                git.Kill(entireProcessTree: true);
-                throw;
+                (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct, unreadable).ConfigureAwait(false);
             }
 
-            if (git.ExitCode != 0)
+            if (accumulator is null)
             {
-                return new Result(null, $"git log failed: {GitCommand.FirstLine(await stderr.ConfigureAwait(false))}");
+                withContents = false;
+                progress.Report(new AuditProgress("history", "reading history again without file contents"));
+                (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
             }
         }
+
+        if (accumulator is null)
+        {
+            return new Result(null, problem);
+        }
+
+        // A file whose newest change git diffed as binary is not code anyone authors.
+        var all = accumulator.Files().ToList();
+        var files = all.Where(f => !f.Binary).ToList();
 
         // Size is only needed where change frequency is: files changed in the hotspot period.
-        var files = accumulator.Files().ToList();
         progress.Report(new AuditProgress("history", "measuring hotspots"));
         var lines = await CountLinesAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), ct).ConfigureAwait(false);
 
@@ -109,8 +111,127 @@ internal static class HistoryCollector
             Files = [.. files.Select(f => new FileHistory(f.Path, f.Creator, f.Changes, f.Recent, f.LastChange, lines.TryGetValue(f.Path, out var n) ? n : null)).OrderBy(f => f.Path, StringComparer.Ordinal)],
             Months = accumulator.Months(),
             Couplings = accumulator.Couplings(settings.CouplingMinSharedRevisions),
-            SkippedFiles = tree.Count - source.Count,
+            SkippedFiles = tree.Count - source.Count + (all.Count - files.Count),
+            ContentsRead = withContents,
+            PartialClone = partial,
+            UnreadableObjects = unreadable,
         }, null);
+    }
+
+    // One pass of git log into a fresh accumulator; without contents, no numstat and only exact renames (-M100%
+    // compares object ids, never reads a blob).
+    private static async Task<(HistoryAccumulator? Accumulator, string? Problem)> ReadLogAsync(
+        string root, string commit, HistorySettings settings, IEnumerable<string> paths, IEnumerable<string> source, long recentFrom, bool withContents, IProgress<AuditProgress> progress, CancellationToken ct, IReadOnlyList<string>? leaveOut = null)
+    {
+        var accumulator = new HistoryAccumulator(paths, source, recentFrom, settings.CouplingMaxFilesPerCommit, withContents);
+        var args = new List<string> { "log", "-z", "--raw" };
+        args.AddRange(withContents ? ["--numstat", "-M"] : ["-M100%"]);
+        args.AddRange(["--no-merges", "--no-textconv", "--no-ext-diff", "--no-color", "--no-notes", "--no-abbrev", GitLogParser.Format]);
+        if (settings.Since is { } since)
+        {
+            args.Add("--since=" + since.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        }
+
+        if (settings.Until is { } until)
+        {
+            args.Add("--until=" + until.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        }
+
+        if (leaveOut is { Count: > 0 })
+        {
+            // A pathspec would simplify history at merges; --full-history keeps every non-merge commit.
+            args.Add("--full-history");
+        }
+
+        args.Add(commit);
+        args.Add("--");
+        if (leaveOut is { Count: > 0 })
+        {
+            args.Add(".");
+            args.AddRange(leaveOut.Select(p => ":(exclude,literal)" + p));
+        }
+
+        using var git = GitCommand.Start(root, args);
+        var stderr = git.StandardError.ReadToEndAsync(ct);
+        var parser = new GitLogParser(c =>
+        {
+            accumulator.Add(c);
+            if (accumulator.Commits % 5000 == 0)
+            {
+                progress.Report(new AuditProgress("history", $"read {accumulator.Commits:N0} commits"));
+            }
+        });
+        try
+        {
+            await parser.ParseAsync(git.StandardOutput.BaseStream, ct).ConfigureAwait(false);
+            await git.WaitForExitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            git.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        var error = await stderr.ConfigureAwait(false);
+        return git.ExitCode == 0 ? (accumulator, null) : (null, $"git log failed: {GitCommand.FirstLine(error)}");
+    }
+
+    // Objects reachable from the commit that the repository does not have (rev-list marks them with '?').
+    private static async Task<IReadOnlyList<string>> MissingObjectsAsync(string root, string commit, CancellationToken ct)
+    {
+        using var git = GitCommand.Start(root, ["rev-list", "--objects", "--missing=print", commit, "--"]);
+        var stderr = git.StandardError.ReadToEndAsync(ct);
+        var missing = new List<string>();
+        while (await git.StandardOutput.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            if (line.StartsWith('?'))
+            {
+                missing.Add(line[1..].Trim());
+            }
+        }
+
+        await git.WaitForExitAsync(ct).ConfigureAwait(false);
+        await stderr.ConfigureAwait(false);
+        return missing;
+    }
+
+    // The paths at which the history holds objects git could not read, for the note that names them.
+    private static async Task<IReadOnlyList<string>> PathsOfAsync(string root, string commit, IReadOnlyList<string> objects, CancellationToken ct)
+    {
+        var wanted = new HashSet<string>(objects, StringComparer.Ordinal);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        using var git = GitCommand.Start(root, ["log", "--raw", "--no-renames", "--no-abbrev", "--no-merges", "--format=", commit, "--"]);
+        var stderr = git.StandardError.ReadToEndAsync(ct);
+        while (await git.StandardOutput.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            // ":100644 100644 <old> <new> M\tpath"
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var fields = tab > 0 ? line[..tab].Split(' ') : [];
+            if (fields.Length >= 4 && (wanted.Contains(fields[2]) || wanted.Contains(fields[3])))
+            {
+                found.Add(line[(tab + 1)..]);
+            }
+        }
+
+        await git.WaitForExitAsync(ct).ConfigureAwait(false);
+        await stderr.ConfigureAwait(false);
+        return [.. found];
+    }
+
+    // The linguist-* attributes of the .gitattributes files at the commit (read from the commit, not a work tree).
+    private static async Task<LinguistAttributes> ReadAttributesAsync(string root, Dictionary<string, string> tree, CancellationToken ct)
+    {
+        var files = new List<(string Folder, string Text)>();
+        foreach (var (path, blob) in tree.Where(t => t.Key == ".gitattributes" || t.Key.EndsWith("/.gitattributes", StringComparison.Ordinal)))
+        {
+            var (code, text, _) = await GitCommand.RunAsync(root, ["cat-file", "blob", blob], ct).ConfigureAwait(false);
+            if (code == 0)
+            {
+                files.Add((path[..^".gitattributes".Length], text));
+            }
+        }
+
+        return files.Count == 0 ? LinguistAttributes.None : new LinguistAttributes(files);
     }
 
     // Blob ids of the regular files and symlinks at the commit (submodules are left out).
@@ -218,4 +339,7 @@ internal static class HistoryCollector
 
         return bytes.Count > 0 ? Encoding.UTF8.GetString([.. bytes]) : null;
     }
+
+    [GeneratedRegex(@"(?:unable to read|missing blob|could not read|bad object|missing object)\s+'?([0-9a-f]{40,64})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnreadableObject();
 }

@@ -23,8 +23,8 @@ internal static class HistoryReport
                 ["name"] = p.Name,
                 ["commits"] = p.Commits,
                 ["filesAuthored"] = authoredBy.GetValueOrDefault(p.Id),
-                ["linesAdded"] = p.LinesAdded,
-                ["linesDeleted"] = p.LinesDeleted,
+                ["linesAdded"] = a.Snapshot.ContentsRead ? p.LinesAdded : null,
+                ["linesDeleted"] = a.Snapshot.ContentsRead ? p.LinesDeleted : null,
                 ["firstCommit"] = Date(p.FirstCommit),
                 ["lastCommit"] = Date(p.LastCommit),
                 ["active"] = !a.Inactive.Contains(p.Id),
@@ -48,6 +48,7 @@ internal static class HistoryReport
                 ["lines"] = h.Lines,
                 ["score"] = h.Score,
                 ["authors"] = new JsonArray([.. h.Authors.Select(p => (JsonNode?)a.Name(p))]),
+                ["activeAuthors"] = new JsonArray([.. h.ActiveAuthors.Select(p => (JsonNode?)a.Name(p))]),
             })]),
             ["coupling"] = new JsonArray([.. a.Snapshot.Couplings.Take(ListedCouplings).Select(c => (JsonNode?)new JsonObject
             {
@@ -68,6 +69,9 @@ internal static class HistoryReport
                 ["sourceFiles"] = a.Files.Count,
                 ["skippedFiles"] = a.Snapshot.SkippedFiles,
                 ["commit"] = a.Snapshot.Commit,
+                ["now"] = a.Now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                ["nowFrom"] = a.Snapshot.NowFromCommit ? "commit" : "clock",
+                ["contentsRead"] = a.Snapshot.ContentsRead,
                 ["since"] = a.Settings.Since is { } s ? Date(s) : null,
                 ["until"] = a.Settings.Until is { } u ? Date(u) : null,
                 ["months"] = new JsonArray([.. a.Snapshot.Months.Select(m => (JsonNode?)new JsonObject
@@ -94,15 +98,19 @@ internal static class HistoryReport
                     N(f.TruckFactor), N(f.Authors), N(f.SingleAuthorFiles), N(f.DepartedFiles),
                 ])])
             {
-                Note = string.Create(CultureInfo.InvariantCulture, $"Authors by degree of authorship over {a.Snapshot.CommitCount:N0} non-merge commits; share = the main author's part of the folder's authored files; truck factor = people who would have to leave before half the folder's files have no author. Documentation, vendored and generated files ({a.Snapshot.SkippedFiles:N0}) are left out; departed = every author silent for {a.Settings.InactiveMonths} months."),
+                Note = string.Create(CultureInfo.InvariantCulture, $"Authors by degree of authorship over {a.Snapshot.CommitCount:N0} non-merge commits; share = the main author's part of the folder's authored files; truck factor = people who would have to leave before more than half the folder's files have no author. Documentation, vendored and generated files ({a.Snapshot.SkippedFiles:N0}) are left out; departed = every author silent for {a.Settings.InactiveMonths} months."),
             },
             new(
                 "hotspots",
                 "Hotspots",
-                ["File", $"Changes ({a.Settings.HotspotMonths} months)", "Lines", "Score", "Authors"],
-                [.. a.Hotspots.Select(h => (IReadOnlyList<string>)[h.Path, N(h.RecentChanges), N(h.Lines), N(h.Score), h.Authors.Count > 0 ? a.Names(h.Authors) : "—"])])
+                ["File", $"Changes ({a.Settings.HotspotMonths} months)", "Lines", "Score", "Active authors", "Departed authors"],
+                [.. a.Hotspots.Select(h => (IReadOnlyList<string>)
+                [
+                    h.Path, N(h.RecentChanges), N(h.Lines), N(h.Score), h.ActiveAuthors.Count > 0 ? a.Names(h.ActiveAuthors) : "nobody",
+                    h.Authors.Count > h.ActiveAuthors.Count ? a.Names(h.Authors.Except(h.ActiveAuthors)) : "—",
+                ])])
             {
-                Note = $"Score = commits in the last {a.Settings.HotspotMonths} months × lines at the audited commit; the top {a.Settings.HotspotCount} are listed.",
+                Note = $"Score = commits in the last {a.Settings.HotspotMonths} months × lines at the audited commit; the top {a.Settings.HotspotCount} are listed. Active authors committed in the last {a.Settings.InactiveMonths} months (as of {Date(a.Now)}, {(a.Snapshot.NowFromCommit ? "the audited commit's date" : "the audit's date")}).",
                 BarColumn = 3,
             },
         };

@@ -12,6 +12,9 @@ public sealed record HistorySettings
     /// <summary>Only commits at or before this moment, when set.</summary>
     public DateTimeOffset? Until { get; init; }
 
+    /// <summary>Which moment counts as "now"; automatic = the audited commit's date with <c>--rev</c>, else the clock.</summary>
+    public HistoryNow Now { get; init; } = HistoryNow.Automatic;
+
     /// <summary>An author with no commit for this many months counts as gone.</summary>
     public int InactiveMonths { get; init; } = 6;
 

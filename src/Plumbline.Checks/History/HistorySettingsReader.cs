@@ -9,7 +9,7 @@ namespace Plumbline.Checks.History;
 /// <summary>Reads the <c>history:</c> section of plumbline.yml, with line and column on every error.</summary>
 public static partial class HistorySettingsReader
 {
-    private static readonly string[] Keys = ["since", "until", "inactive-months", "hotspot-months", "hotspots", "aliases", "coupling"];
+    private static readonly string[] Keys = ["since", "until", "now", "inactive-months", "hotspot-months", "hotspots", "aliases", "coupling"];
     private static readonly string[] CouplingKeys = ["min-shared-revisions", "max-files-per-commit"];
 
     /// <summary>The settings from the configuration's history section (defaults when there is none).</summary>
@@ -41,6 +41,21 @@ public static partial class HistorySettingsReader
                     else
                     {
                         settings = name == "since" ? settings with { Since = moment } : settings with { Until = moment };
+                    }
+
+                    break;
+                case "now":
+                    switch (Scalar(value))
+                    {
+                        case "commit":
+                            settings = settings with { Now = HistoryNow.Commit };
+                            break;
+                        case "clock":
+                            settings = settings with { Now = HistoryNow.Clock };
+                            break;
+                        default:
+                            Error(value, $"'history.now' must be 'commit' (the audited commit's date) or 'clock' (the audit's time), not '{Scalar(value)}'");
+                            break;
                     }
 
                     break;

@@ -9,8 +9,22 @@ internal sealed record HistorySnapshot
     /// <summary>Non-merge commits read (within the window).</summary>
     public required int CommitCount { get; init; }
 
-    /// <summary>Author date of the newest commit read, Unix seconds; null when none was read.</summary>
+    /// <summary>Author date of the newest commit read (the latest of all, not the first git lists), Unix seconds;
+    /// null when none was read.</summary>
     public long? NewestCommitTime { get; init; }
+
+    /// <summary>False when history was read without file contents (a partial clone, or objects the clone lacks):
+    /// no line counts, binary content not detected, only exact renames followed.</summary>
+    public bool ContentsRead { get; init; } = true;
+
+    /// <summary>True for a partial clone (a promisor remote): contents are never fetched.</summary>
+    public bool PartialClone { get; init; }
+
+    /// <summary>Paths holding objects git could not read; their history is left out.</summary>
+    public IReadOnlyList<string> UnreadableObjects { get; init; } = [];
+
+    /// <summary>True when "now" is the audited commit's date rather than the audit's clock.</summary>
+    public bool NowFromCommit { get; init; }
 
     /// <summary>Author identities as git reports them after .mailmap; indexes are identity ids.</summary>
     public required IReadOnlyList<RawIdentity> Identities { get; init; }

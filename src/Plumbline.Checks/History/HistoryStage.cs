@@ -22,18 +22,38 @@ public sealed class HistoryStage : IAuditStage
             return Alone(Outcome.NotApplicable, $"{context.DisplayName} is not a git repository, so there is no history to read.");
         }
 
-        var now = context.Time.GetUtcNow();
-        var settings = HistorySettingsReader.Read(context.Config, now);
+        var clock = context.Time.GetUtcNow();
+        var settings = HistorySettingsReader.Read(context.Config, clock);
         if (!settings.Success)
         {
             return Alone(Outcome.Inconclusive, $"The history section of the configuration is invalid: {string.Join("; ", settings.Errors)}");
         }
 
-        var classifier = new PathClassifier(context.Config.Exclude);
         HistoryCollector.Result collected;
+        DateTimeOffset now;
         try
         {
-            collected = await HistoryCollector.CollectAsync(context, settings.Value, classifier, progress, cancellationToken).ConfigureAwait(false);
+            var target = await HistoryCollector.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+            if (target.Commit is not { } commit)
+            {
+                return Alone(target.Empty ? Outcome.NotApplicable : Outcome.Inconclusive, $"History of {context.DisplayName} was not analysed: {target.Problem}.");
+            }
+
+            // An old revision is judged as it stood then: with today's clock everyone would look gone.
+            var fromCommit = settings.Value.Now == HistoryNow.Commit || (settings.Value.Now == HistoryNow.Automatic && !string.IsNullOrWhiteSpace(context.Rev));
+            now = fromCommit ? target.CommitTime : clock;
+            if (fromCommit)
+            {
+                // Relative windows ("18 months") count back from the same "now".
+                settings = HistorySettingsReader.Read(context.Config, now);
+            }
+
+            var classifier = new PathClassifier(context.Config.Exclude);
+            collected = await HistoryCollector.CollectAsync(context, commit, settings.Value, now, classifier, progress, cancellationToken).ConfigureAwait(false);
+            if (collected.Snapshot is { } s)
+            {
+                collected = collected with { Snapshot = s with { NowFromCommit = fromCommit } };
+            }
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
@@ -48,13 +68,34 @@ public sealed class HistoryStage : IAuditStage
         progress.Report(new AuditProgress("history", "computing authorship"));
         var analysis = HistoryAnalysis.Build(snapshot, settings.Value, now);
         var disabled = new HashSet<string>(context.Config.DisabledChecks, StringComparer.Ordinal);
-        var findings = CheckRunner.RunAll(HistoryChecks.All, analysis, disabled);
+        var findings = CheckRunner.RunAll(HistoryChecks.All, analysis, disabled).Concat(ReadingNotes(snapshot)).ToList();
         progress.Report(new AuditProgress("history", "done", 1));
         return new StageResult(findings)
         {
             Metrics = HistoryReport.Metrics(analysis),
             Tables = HistoryReport.Tables(analysis),
         };
+    }
+
+    // What could not be read is said, file by file, rather than failing the stage over it.
+    private static IEnumerable<Finding> ReadingNotes(HistorySnapshot snapshot)
+    {
+        const string without = "line counts are unknown, binary content is told by extension only, and only exact renames are followed";
+        foreach (var path in snapshot.UnreadableObjects.Take(20))
+        {
+            yield return new Finding(StageCheckId, "raise-truck-factor", Outcome.Inconclusive, Severity.Info,
+                snapshot.ContentsRead
+                    ? $"git could not read a version of {path} (the clone lacks the object), so its history was left out: nobody is counted as its author."
+                    : $"git could not read a version of {path} (the clone lacks the object), so history was read without file contents: {without}.",
+                new Location(Path: path), Fingerprint.Of(StageCheckId, "unreadable", path));
+        }
+
+        if (snapshot.PartialClone)
+        {
+            yield return new Finding(StageCheckId, "raise-truck-factor", Outcome.Pass, Severity.Info,
+                $"The repository is a partial clone: history was read from names and object ids without fetching contents; {without}.",
+                Location.None, Fingerprint.Of(StageCheckId, "partial-clone"));
+        }
     }
 
     private static StageResult Alone(Outcome outcome, string detail) =>

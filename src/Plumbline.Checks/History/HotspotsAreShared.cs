@@ -4,8 +4,8 @@ using Plumbline.Core.Findings;
 
 namespace Plumbline.Checks.History;
 
-/// <summary>Are the files that change most known by more than one person? A top hotspot changed at least
-/// <see cref="MinimumChanges"/> times in the hotspot period with a single author fails.</summary>
+/// <summary>Are the files that change most known by more than one person still around? A top hotspot changed at
+/// least <see cref="MinimumChanges"/> times in the hotspot period fails when one active author or none knows it.</summary>
 internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
 {
     /// <summary>Fewer changes than this in the period is not a hotspot worth a finding.</summary>
@@ -29,29 +29,35 @@ internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
         var failed = false;
         foreach (var (h, rank) in analysis.Hotspots.Select((h, i) => (h, i + 1)))
         {
-            if (h.Authors.Count != 1 || h.RecentChanges < MinimumChanges)
+            if (h.ActiveAuthors.Count > 1 || h.RecentChanges < MinimumChanges)
             {
                 continue;
             }
 
             failed = true;
+            var departed = h.Authors.Except(h.ActiveAuthors).ToList();
+            var who = h.ActiveAuthors.Count == 1
+                ? $"only {analysis.Name(h.ActiveAuthors[0])} knows it"
+                : h.Authors.Count == 0 ? "nobody is its author (many small changes)" : "nobody still active knows it";
+            var evidence = new List<string>
+            {
+                string.Create(CultureInfo.InvariantCulture, $"score {h.Score:N0} = {h.RecentChanges} changes × {h.Lines:N0} lines"),
+                string.Create(CultureInfo.InvariantCulture, $"{100.0 * h.RecentChanges / Math.Max(1, recentTotal):0.#}% of all file changes in the period"),
+            };
+            evidence.AddRange(departed.Select(p => string.Create(CultureInfo.InvariantCulture, $"{analysis.Name(p)}, also its author, last committed {analysis.People[p].LastCommit:yyyy-MM-dd}")));
             yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, rank <= 5 ? Severity.Medium : Severity.Low,
-                string.Create(CultureInfo.InvariantCulture, $"Hotspot #{rank} {h.Path} changed {h.RecentChanges} times in {months} months ({h.Lines:N0} lines) and only {analysis.Name(h.Authors[0])} knows it."),
+                string.Create(CultureInfo.InvariantCulture, $"Hotspot #{rank} {h.Path} changed {h.RecentChanges} times in {months} months ({h.Lines:N0} lines) and {who}."),
                 new Location(Path: h.Path),
                 Fingerprint.Of(id, h.Path))
             {
-                Evidence =
-                [
-                    string.Create(CultureInfo.InvariantCulture, $"score {h.Score:N0} = {h.RecentChanges} changes × {h.Lines:N0} lines"),
-                    string.Create(CultureInfo.InvariantCulture, $"{100.0 * h.RecentChanges / Math.Max(1, recentTotal):0.#}% of all file changes in the period"),
-                ],
+                Evidence = evidence,
             };
         }
 
         if (!failed)
         {
             yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
-                $"Each of the {hot.Count} busiest files of the last {months} months has more than one author.", Location.None, Fingerprint.Of(id, "repository"));
+                $"Each of the {hot.Count} busiest files of the last {months} months has more than one active author.", Location.None, Fingerprint.Of(id, "repository"));
         }
     }
 }

@@ -5,7 +5,7 @@ using Plumbline.Core.Findings;
 namespace Plumbline.Checks.History;
 
 /// <summary>Is there a top-level folder that one person alone knows? In a repository with several authors, a
-/// folder whose own truck factor is 1 (one person is the only author of half its files or more) fails.</summary>
+/// folder whose own truck factor is 1 (without one person, more than half its files have no author) fails.</summary>
 internal sealed class NoSingleAuthorAreas : ICheck<HistoryAnalysis>
 {
     /// <summary>Folders smaller than this are too small to call an area.</summary>

@@ -9,7 +9,8 @@ internal enum PathClass
     /// <summary>Documentation: prose, licences, changelogs.</summary>
     Documentation,
 
-    /// <summary>Code copied in from elsewhere, or files tools generate (lockfiles, minified bundles).</summary>
+    /// <summary>Code copied in from elsewhere, files tools generate (lockfiles, build output, minified bundles), or
+    /// binary files (images, fonts, archives).</summary>
     Vendored,
 
     /// <summary>Left out by the configuration's <c>exclude</c> patterns.</summary>

@@ -1,25 +1,41 @@
 using Plumbline.Checks.Audit;
+using Plumbline.Checks.Repo;
 
 namespace Plumbline.Checks.History;
 
-/// <summary>Tells documentation and vendored or generated files apart from source, by path alone, so that
-/// authorship of a README or a copied library does not count as knowledge of the system.</summary>
+/// <summary>Tells documentation and vendored, generated or binary files apart from source, so that authorship of a
+/// README, a copied library, a build output or a font does not count as knowledge of the system.</summary>
+/// <remarks>In order: the configuration's <c>exclude</c> globs; the repository's own <c>linguist-*</c> attributes
+/// (<see cref="LinguistAttributes"/>); the inventory's rules (<see cref="FileClassifier"/>: vendored folders,
+/// lockfiles, generated folders and names such as <c>dist/</c> and <c>*.min.js</c>, binary extensions); then a few
+/// more vendored folder names and the documentation paths. Binary content is caught later, from git's numstat.</remarks>
 internal sealed class PathClassifier
 {
     private static readonly string[] DocExtensions = [".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".txt", ".textile"];
     private static readonly string[] DocFolders = ["docs", "doc", "documentation", "man"];
     private static readonly string[] DocNames = ["license", "licence", "copying", "changelog", "changes", "authors", "contributors", "notice", "history", "readme"];
-    private static readonly string[] VendorFolders = ["vendor", "vendored", "third_party", "thirdparty", "third-party", "external", "node_modules", "bower_components", "pods", "deps", "extern"];
-    private static readonly string[] GeneratedNames =
-    [
-        "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "composer.lock", "gemfile.lock", "cargo.lock",
-        "poetry.lock", "pipfile.lock", "go.sum", "packages.lock.json", "mix.lock", "pubspec.lock", "podfile.lock", ".mailmap",
-    ];
+
+    // Beyond the inventory's vendored folders: names that hold copied-in code often enough to leave out of authorship.
+    private static readonly string[] MoreVendorFolders = ["vendored", "third-party", "external", "deps", "extern"];
 
     private readonly ExcludeList _excludes;
+    private readonly LinguistAttributes _attributes;
 
-    /// <summary>A classifier that also applies the configuration's exclude globs.</summary>
-    public PathClassifier(IEnumerable<string> excludeGlobs) => _excludes = new ExcludeList(excludeGlobs);
+    /// <summary>A classifier that applies the configuration's exclude globs and the repository's linguist attributes.</summary>
+    public PathClassifier(IEnumerable<string> excludeGlobs, LinguistAttributes? attributes = null)
+    {
+        _excludes = new ExcludeList(excludeGlobs);
+        _attributes = attributes ?? LinguistAttributes.None;
+    }
+
+    /// <summary>The same exclude globs with the linguist attributes of the audited commit.</summary>
+    public PathClassifier With(LinguistAttributes attributes) => new(_excludes, attributes);
+
+    private PathClassifier(ExcludeList excludes, LinguistAttributes attributes)
+    {
+        _excludes = excludes;
+        _attributes = attributes;
+    }
 
     /// <summary>The class of a repository-relative path with forward slashes.</summary>
     public PathClass Classify(string path)
@@ -29,18 +45,28 @@ internal sealed class PathClassifier
             return PathClass.Excluded;
         }
 
+        if (_attributes.Classify(path) is { } said)
+        {
+            return said;
+        }
+
+        if (FileClassifier.IsVendored(path) || FileClassifier.IsLockfile(path) || FileClassifier.IsGeneratedByPath(path) || FileClassifier.HasBinaryExtension(path))
+        {
+            return PathClass.Vendored;
+        }
+
         var lower = path.ToLowerInvariant();
         var segments = lower.Split('/');
         var name = segments[^1];
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (VendorFolders.Contains(segments[i]))
+            if (MoreVendorFolders.Contains(segments[i]))
             {
                 return PathClass.Vendored;
             }
         }
 
-        if (GeneratedNames.Contains(name) || name.EndsWith(".min.js", StringComparison.Ordinal) || name.EndsWith(".min.css", StringComparison.Ordinal))
+        if (name == ".mailmap")
         {
             return PathClass.Vendored;
         }

@@ -22,19 +22,26 @@ internal sealed class TruckFactorIsAboveTwo : ICheck<HistoryAnalysis>
 
         var tf = analysis.TruckFactor;
         var names = analysis.Names(analysis.TruckFactorPeople);
-        var orphaned = analysis.Files.Count(f => f.Authors.Count > 0 && f.Authors.All(analysis.TruckFactorPeople.Contains));
+        var total = analysis.Files.Count;
+        var orphaned = analysis.Files.Count(f => f.Authors.All(analysis.TruckFactorPeople.Contains));
         var evidence = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"{authored} source files with an author; without {names}, {orphaned} of them ({100.0 * orphaned / authored:0}%) would have no author left"),
+            string.Create(CultureInfo.InvariantCulture, $"{authored} of {total} source files have an author; without {(tf == 0 ? "anyone leaving" : names)}, {orphaned} of them ({100.0 * orphaned / total:0}%) have no author left"),
         };
         evidence.AddRange(analysis.Folders.Where(f => f.AuthoredFiles > 0).Select(f =>
             string.Create(CultureInfo.InvariantCulture, $"{f.Name}: truck factor {f.TruckFactor}, main author {analysis.Name(f.MainAuthor)} ({f.MainShare * 100:0}% of files)")));
 
-        if (tf <= 2)
+        if (tf == 0)
+        {
+            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Info,
+                $"More than half the source files have no clear author (each was changed a little by many people), so the model gives a truck factor of 0: knowledge is not concentrated in a few people, nor clearly held by anyone.", Location.None, Fingerprint.Of(id, "repository"))
+            { Evidence = evidence };
+        }
+        else if (tf <= 2)
         {
             var who = tf == 1 ? $"{names} alone" : names;
             yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, tf == 1 ? Severity.High : Severity.Medium,
-                $"The truck factor is {tf}: if {who} left, half the code or more would have nobody who wrote it.", Location.None, Fingerprint.Of(id, "repository"))
+                $"The truck factor is {tf}: if {who} left, more than half of the source files would have nobody who wrote them.", Location.None, Fingerprint.Of(id, "repository"))
             { Evidence = evidence };
         }
         else

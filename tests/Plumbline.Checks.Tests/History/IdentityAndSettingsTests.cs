@@ -37,7 +37,7 @@ public sealed class IdentityAndSettingsTests : IDisposable
         var finding = result.Findings.Single(f => f.CheckId == "TruckFactorIsAboveTwo");
         finding.Outcome.ShouldBe(Outcome.Fail);
         finding.Severity.ShouldBe(Severity.High);
-        finding.Detail.ShouldBe("The truck factor is 1: if Solo alone left, half the code or more would have nobody who wrote it.");
+        finding.Detail.ShouldBe("The truck factor is 1: if Solo alone left, more than half of the source files would have nobody who wrote them.");
         result.Findings.Single(f => f.CheckId == "NoSingleAuthorAreas").Outcome.ShouldBe(Outcome.NotApplicable);
     }
 

@@ -7,22 +7,25 @@ namespace Plumbline.Checks.Tests.History;
 /// <summary>One small history whose authorship, truck factor and hotspots are worked out by hand below.
 /// "Now" is 2026-06-01 12:00 UTC: inactive means no commit since 2025-12-01, hotspots count since 2025-06-01.</summary>
 /// <remarks>
-/// DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1 + AC); author when DOA/max > 0.75 and DOA ≥ 3.293.
+/// DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1 + AC) (Avelino et al.): the creating commit is FA, DL and AC count
+/// the later changes only; author when DOA/max > 0.75 and DOA ≥ 3.293.
 /// <list type="bullet">
 /// <item>src/core/a.cs (10 lines): Alice creates it and changes it 3 times (once as "alice &lt;alice@home&gt;", merged by
-/// .mailmap), Bob once. Alice FA=1 DL=4 AC=1: 4.8245. Bob DL=1 AC=4: 2.940 &lt; 3.293. Authors: Alice. Share 4/5.</item>
-/// <item>src/core/b.cs (4 lines): Bob creates, Alice changes once. Bob 4.3325; Alice 3.2345 &lt; 3.293. Authors: Bob.</item>
-/// <item>src/legacy/e.cs (3 lines) created by Bob, renamed by Alice to src/core/e.cs: with the rename followed Bob
-/// keeps FA=1 (4.3325) and Alice has 3.2345. Authors: Bob (without rename following it would be Alice).</item>
+/// .mailmap), Bob once. Alice FA=1 DL=3 AC=1: 4.6605. Bob DL=1 AC=3: 3.0120 &lt; 3.293. Authors: Alice. Share 4/5.</item>
+/// <item>src/core/b.cs (4 lines): Bob creates, Alice changes once. Bob FA=1 AC=1: 4.1685; Alice DL=1: 3.457,
+/// normalised 0.829. Authors: Bob, Alice.</item>
+/// <item>src/legacy/e.cs (3 lines) created by Bob, renamed by Alice to src/core/e.cs (the rename is her delivery):
+/// with the rename followed, as b.cs: Bob, Alice. Without it, Alice would have created it and be its only author.</item>
 /// <item>src/web/c.cs (5 lines): Carol alone, in 2025-01. Authors: Carol, who is inactive: knowledge has left.</item>
-/// <item>src/web/d.cs (20 lines): Alice creates (FA=1 DL=1 AC=3: 4.110); Bob changes it 3 times, once as
-/// "Robert &lt;bob@x&gt;" (same email, folded): DL=3 AC=1: 3.5625, normalised 0.867. Authors: Alice, Bob.</item>
+/// <item>src/web/d.cs (20 lines): Alice creates (FA=1 AC=3: 3.9460); Bob changes it 3 times, once as
+/// "Robert &lt;bob@x&gt;" (same email, folded): DL=3: 3.785, normalised 0.959. Authors: Alice, Bob.</item>
 /// <item>README.md (Carol) is documentation and .mailmap is tooling: both left out.</item>
 /// </list>
-/// Truck factor: authored files a, b, c, d, e; files per author Bob 3 (b, d, e), Alice 2 (a, d), Carol 1 (c).
-/// Without Bob: b, e orphaned (2 of 5, under half). Without Alice too: a, b, d, e (4 of 5). Truck factor 2 (Bob, Alice).
-/// src/core: a (Alice), b (Bob), e (Bob): without Bob 2 of 3 orphaned → truck factor 1, main author Bob (2 of 3).
-/// src/web: c (Carol), d (Alice, Bob): ties broken by name; Alice alone orphans nothing, Alice + Bob orphans d (1 of 2) → 2.
+/// Truck factor over the 5 files: Alice authors 4 (a, b, d, e), Bob 3 (b, d, e), Carol 1 (c). Coverage 5/5: remove
+/// Alice; b, c, d, e still covered (80%): remove Bob; only c (20% &lt; 50%): stop. Truck factor 2 (Alice, Bob).
+/// src/core: a (Alice), b, e (Bob, Alice): main author Alice (3 of 3); without Alice 2 of 3 covered, without Bob too
+/// none → truck factor 2. src/web: c (Carol), d (Alice, Bob): one file each, ties by name; without Alice both covered,
+/// without Bob c alone is exactly 50%, not under it, so Carol goes too → truck factor 3.
 /// Hotspots (changes since 2025-06-01 × lines): d 4×20 = 80, a 5×10 = 50, b 2×4 = 8, e 2×3 = 6; c has none.
 /// </remarks>
 public sealed class KnowledgeScenarioTests : IDisposable
@@ -53,16 +56,16 @@ public sealed class KnowledgeScenarioTests : IDisposable
     public void Dispose() => _repo.Dispose();
 
     [Fact]
-    public async Task Truck_factor_is_two_and_names_bob_then_alice()
+    public async Task Truck_factor_is_two_and_names_alice_then_bob()
     {
         var result = await _repo.AuditAsync("2026-06-01");
 
         result.Metrics["truckFactor"]!.GetValue<int>().ShouldBe(2);
-        Names(result.Metrics["truckFactorAuthors"]).ShouldBe(["Bob", "Alice"]);
+        Names(result.Metrics["truckFactorAuthors"]).ShouldBe(["Alice", "Bob"]);
         var finding = result.Findings.Single(f => f.CheckId == "TruckFactorIsAboveTwo");
         finding.Outcome.ShouldBe(Outcome.Fail);
         finding.Severity.ShouldBe(Severity.Medium);
-        finding.Detail.ShouldContain("Bob, Alice");
+        finding.Detail.ShouldContain("Alice, Bob");
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public sealed class KnowledgeScenarioTests : IDisposable
         authors.Select(a => a!["name"]!.GetValue<string>()).Order().ShouldBe(["Alice", "Bob", "Carol"]);
         var alice = authors.Single(a => a!["name"]!.GetValue<string>() == "Alice")!;
         alice["commits"]!.GetValue<int>().ShouldBe(8); // a, d, a, a (alice@home), a, b, rename, .mailmap
-        alice["filesAuthored"]!.GetValue<int>().ShouldBe(2); // a, d
+        alice["filesAuthored"]!.GetValue<int>().ShouldBe(4); // a, b, d, e
         var bob = authors.Single(a => a!["name"]!.GetValue<string>() == "Bob")!;
         bob["commits"]!.GetValue<int>().ShouldBe(5); // b+e, a, d as Robert, d, d
         bob["filesAuthored"]!.GetValue<int>().ShouldBe(3); // b, d, e
@@ -88,24 +91,24 @@ public sealed class KnowledgeScenarioTests : IDisposable
         var map = result.Tables.Single(t => t.Id == "knowledge-map");
         map.Rows.Select(r => r[0]).ShouldBe(["src/core", "src/web"]);
         var core = map.Rows[0];
-        core[2].ShouldBe("Bob");
-        core[3].ShouldBe("67%");
-        core[4].ShouldBe("1");
+        core[2].ShouldBe("Alice");
+        core[3].ShouldBe("100%");
+        core[4].ShouldBe("2");
         var web = map.Rows[1];
-        web[4].ShouldBe("2");
+        web[4].ShouldBe("3");
         web[7].ShouldBe("1"); // c.cs: its only author left
     }
 
     [Fact]
-    public async Task Rename_keeps_the_creator_as_author_of_the_renamed_file()
+    public async Task Rename_keeps_the_creator_as_first_author_of_the_renamed_file()
     {
         var result = await _repo.AuditAsync("2026-06-01");
 
-        // src/core: three authored files (a, b, e); Bob is the sole author of b and e, which only holds if e.cs kept its history.
-        var single = result.Findings.Single(f => f.CheckId == "NoSingleAuthorAreas" && f.Outcome == Outcome.Fail);
-        single.Location.Path.ShouldBe("src/core/");
-        single.Detail.ShouldBe("Only Bob knows src/core: they are the sole author of 2 of its 3 authored files.");
-        single.Evidence.ShouldContain(e => e.StartsWith("src/core/e.cs: 2 commits", StringComparison.Ordinal));
+        // Bob created src/legacy/e.cs; Alice's rename is a later change, so Bob stays first author (4.1685) and she
+        // joins him (3.457). Without the rename followed, Alice would be its creator and only author.
+        var e = result.Metrics["hotspots"]!.AsArray().Single(h => h!["path"]!.GetValue<string>() == "src/core/e.cs")!;
+        Names(e["authors"]).ShouldBe(["Bob", "Alice"]);
+        result.Findings.Single(f => f.CheckId == "NoSingleAuthorAreas").Outcome.ShouldBe(Outcome.Pass);
     }
 
     [Fact]
