@@ -64,6 +64,46 @@ public sealed class RoadmapPlannerTests
     }
 
     [Fact]
+    public void Do_now_items_are_scheduled_first_in_priority_order_whatever_their_phase()
+    {
+        // The bakery: MFA for admins (impact 5, effort 1) is filed under Security basics, and landed in week 9
+        // behind a week's worth of Plan & invest work in earlier phases.
+        var roadmap = Plan(
+        [
+            TestItems.Make("erp", impact: 4, effort: 4, phase: Phase.ImmediateFixes, hours: 80),
+            TestItems.Make("sync", impact: 3, effort: 3, phase: Phase.RiskReduction, hours: 24),
+            TestItems.Make("restore", impact: 4, effort: 2, phase: Phase.RiskReduction, hours: 8),
+            TestItems.Make("mfa", impact: 5, effort: 1, phase: Phase.SecurityBasics, hours: 2),
+            TestItems.Make("spf", impact: 2, effort: 1, phase: Phase.ImmediateFixes, hours: 2),
+        ]);
+
+        roadmap.Scheduled.Select(s => s.Item.Id).ShouldBe(["mfa", "restore", "spf", "erp", "sync"]);
+        roadmap.Scheduled[0].StartWeek.ShouldBe(1);
+    }
+
+    [Fact]
+    public void What_a_do_now_item_depends_on_is_pulled_forward_with_it()
+    {
+        var roadmap = Plan(
+        [
+            TestItems.Make("mvp", impact: 4, effort: 4, phase: Phase.ImmediateFixes, hours: 16),
+            TestItems.Make("decide", impact: 3, effort: 3, phase: Phase.DataCleanup, hours: 4),
+            TestItems.Make("sync", impact: 4, effort: 2, phase: Phase.Integrations, hours: 4, dependsOn: ["decide"]),
+        ]);
+
+        roadmap.Scheduled.Select(s => s.Item.Id).ShouldBe(["decide", "sync", "mvp"]);
+    }
+
+    [Fact]
+    public void Work_that_would_run_past_2100_is_an_input_error_not_an_overflow()
+    {
+        var result = RoadmapPlanner.Plan([TestItems.Make("a", hours: 10000 * 40.0)], new PlanSettings(Monday, 0.5));
+
+        result.Success.ShouldBeFalse();
+        result.Errors.Single().Message.ShouldBe("the items need 800,000 weeks at 0.5 h a week, past 2100; check the estimates and the capacity");
+    }
+
+    [Fact]
     public void A_dependency_is_finished_before_the_item_that_needs_it_even_from_a_later_phase()
     {
         var roadmap = Plan(
