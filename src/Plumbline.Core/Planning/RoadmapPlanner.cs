@@ -36,7 +36,7 @@ public static class RoadmapPlanner
         }
         else if (EndsAfterLatest(items, settings) is { } weeks)
         {
-            errors.Add(new InputError(source, string.Format(CultureInfo.InvariantCulture, "the items need {0:#,0} weeks at {1:0.#} h a week, past {2}; check the estimates and the capacity", weeks, settings.CapacityHoursPerWeek, SaneDates.Latest.Year)));
+            errors.Add(new InputError(source, string.Format(CultureInfo.InvariantCulture, "the items need {0:#,0} weeks at {1:0.#} h a week, past the year 9999; check the estimates and the capacity", weeks, settings.CapacityHoursPerWeek)));
         }
 
         foreach (var item in items)
@@ -157,13 +157,13 @@ public static class RoadmapPlanner
         return new Roadmap(settings, scheduled, deferred, notScheduled);
     }
 
-    /// <summary>The weeks all schedulable work would take when that runs past <see cref="SaneDates.Latest"/>, else null:
-    /// an estimate of 10000 weeks at half an hour a week overflowed the calendar.</summary>
+    /// <summary>The weeks all schedulable work would take when that runs past the calendar's last day, else null:
+    /// an estimate of 10000 weeks at half an hour a week overflowed the week arithmetic (an internal error).</summary>
     private static double? EndsAfterLatest(IReadOnlyList<Item> items, PlanSettings settings)
     {
         var hours = items.Where(i => i.IsActive && (i.Quadrant != Quadrant.SkipForNow || settings.IncludeSkipForNow)).Sum(i => Math.Max(0, i.Hours));
         var weeks = Math.Ceiling(hours / settings.CapacityHoursPerWeek);
-        var daysLeft = SaneDates.Latest.DayNumber - settings.Start.DayNumber;
+        var daysLeft = DateOnly.MaxValue.DayNumber - settings.Start.DayNumber;
         return weeks * 7 > daysLeft ? weeks : null;
     }
 

@@ -54,6 +54,31 @@ public sealed class RealWorldConclusionsTests
     }
 
     [Fact]
+    public void Environment_variables_in_a_ci_job_are_no_deploy()
+    {
+        // hugo's CircleCI config and eShopOnWeb's richnav.yml have "environment:" keys that set variables.
+        var finding = Single("HasDeployScript", new()
+        {
+            ["Dockerfile"] = "FROM golang:1.22\n",
+            [".circleci/config.yml"] = "jobs:\n  build:\n    environment:\n      GOPATH: /go\n    steps:\n      - run: go build\n",
+        });
+
+        finding.Outcome.ShouldBe(Outcome.Fail, finding.Detail);
+    }
+
+    [Fact]
+    public void Go_code_importing_the_standard_log_package_logs()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["go.mod"] = "module example.com/site\n\ngo 1.22\n",
+            ["main.go"] = "package main\n\nimport (\n\t\"log\"\n)\n\nfunc main() { log.Println(\"up\") }\n",
+        };
+
+        Single("UsesLoggingLibrary", files).Outcome.ShouldBe(Outcome.Pass);
+    }
+
+    [Fact]
     public void A_release_module_inside_the_application_is_not_a_deploy_script_but_one_in_scripts_is()
     {
         // netbox: "Deploying is scripted (netbox/utilities/release.py)".

@@ -95,12 +95,12 @@ public sealed class RoadmapPlannerTests
     }
 
     [Fact]
-    public void Work_that_would_run_past_2100_is_an_input_error_not_an_overflow()
+    public void Work_that_would_run_past_the_calendar_is_an_input_error_not_an_overflow()
     {
         var result = RoadmapPlanner.Plan([TestItems.Make("a", hours: 10000 * 40.0)], new PlanSettings(Monday, 0.5));
 
         result.Success.ShouldBeFalse();
-        result.Errors.Single().Message.ShouldBe("the items need 800,000 weeks at 0.5 h a week, past 2100; check the estimates and the capacity");
+        result.Errors.Single().Message.ShouldBe("the items need 800,000 weeks at 0.5 h a week, past the year 9999; check the estimates and the capacity");
     }
 
     [Fact]
@@ -205,13 +205,13 @@ public sealed class RoadmapPlannerTests
     [Fact]
     public void Items_in_plan_order_follow_the_start_weeks_and_put_unscheduled_items_last()
     {
-        // "security" has the best impact for its effort, but its phase comes after Risk reduction's.
+        // "security" is Do now with the best impact for its effort: first, though its phase comes after Risk reduction's.
         var security = TestItems.Make("security", impact: 5, effort: 1, phase: Phase.SecurityBasics, hours: 2);
         var risk = TestItems.Make("risk", impact: 4, effort: 2, phase: Phase.RiskReduction, hours: 8);
         var skipped = TestItems.Make("skipped", impact: 1, effort: 5, phase: Phase.ImmediateFixes);
         var roadmap = Plan([security, risk], capacity: 8);
 
-        roadmap.InPlanOrder([security, skipped, risk]).Select(i => i.Id).ShouldBe(["risk", "security", "skipped"]);
+        roadmap.InPlanOrder([security, skipped, risk]).Select(i => i.Id).ShouldBe(["security", "risk", "skipped"]);
         roadmap.InPlanOrder([]).ShouldBeEmpty();
     }
 

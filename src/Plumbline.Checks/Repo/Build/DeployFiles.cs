@@ -111,8 +111,9 @@ public static partial class DeployFiles
 
     private static string[] Segments(string folder) => folder.ToLowerInvariant().Split('/', StringSplitOptions.RemoveEmptyEntries);
 
-    // A job or stage named deploy, a GitHub environment, or a command of a hosting platform that ships code.
-    [GeneratedRegex(@"(?im)^\s*[\w-]*deploy[\w-]*\s*:|^\s*environment\s*:|\bstage:\s*['""]?deploy|azure/webapps-deploy|docker push|\b(fly|netlify|firebase|serverless|sam|eb|gcloud app|vercel) deploy|vercel --prod|kubectl apply|helm (upgrade|install)|terraform apply|git push heroku|actions/deploy-pages|gh-pages")]
+    // A job or stage named deploy, or a command of a hosting platform that ships code. Not a bare "environment:" key:
+    // in CircleCI and Azure Pipelines it sets variables (hugo, eShopOnWeb's richnav.yml).
+    [GeneratedRegex(@"(?im)^\s*[\w-]*deploy[\w-]*\s*:|\bstage:\s*['""]?deploy|azure/webapps-deploy|docker push|\b(fly|netlify|firebase|serverless|sam|eb|gcloud app|vercel) deploy|vercel --prod|kubectl apply|helm (upgrade|install)|terraform apply|git push heroku|actions/deploy-pages|gh-pages")]
     private static partial Regex CiDeploys();
 
     // An environment key naming a pre-production environment, or one line that deploys to it.

@@ -29,7 +29,7 @@ public sealed class UsesLoggingLibrary : ICheck<RepoSnapshot>
     {
         [Ecosystem.NuGet] = [(".cs", "ILogger"), (".csproj", "Microsoft.NET.Sdk.Web"), (".csproj", "Microsoft.NET.Sdk.Worker")],
         [Ecosystem.PyPI] = [(".py", "import logging"), (".py", "from logging")],
-        [Ecosystem.Go] = [(".go", "\"log/slog\"")],
+        [Ecosystem.Go] = [(".go", "\"log/slog\""), (".go", "\"log\"")],
         [Ecosystem.Maven] = [(".java", "java.util.logging")],
         [Ecosystem.Gradle] = [(".java", "java.util.logging"), (".kt", "java.util.logging")],
     };
