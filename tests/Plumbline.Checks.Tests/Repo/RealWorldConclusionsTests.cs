@@ -89,6 +89,20 @@ public sealed class RealWorldConclusionsTests
         Single("HasDeployScript", files).Outcome.ShouldBe(Outcome.Pass);
     }
 
+    [Fact]
+    public void A_release_script_that_only_builds_or_publishes_a_package_is_not_a_deploy()
+    {
+        // plumbline's build/release.sh builds the native release; netbox's release.yml publishes to PyPI.
+        var files = new Dictionary<string, string>
+        {
+            ["Dockerfile"] = "FROM python:3.12\n",
+            ["build/release.sh"] = "#!/bin/sh\ndotnet publish -c Release -o dist\n",
+            [".github/workflows/release.yml"] = "on: push\njobs:\n  publish-testpypi:\n    steps:\n      - uses: pypa/gh-action-pypi-publish@release/v1\n",
+        };
+
+        Single("HasDeployScript", files).Outcome.ShouldBe(Outcome.Fail);
+    }
+
     [Theory]
     [InlineData("src/Plumbline.Core/Assessments/Decisions/DecisionModel.cs", "class DecisionModel { }\n")] // plumbline itself
     [InlineData("src/ui/DesignSystem.tsx", "export const x = 1;\n")]

@@ -73,8 +73,12 @@ public static partial class DeployFiles
             return true;
         }
 
-        if ((lower.StartsWith("deploy", StringComparison.Ordinal) || lower.StartsWith("release", StringComparison.Ordinal))
-            && ScriptOrConfig.Contains(f.Extension) && (f.Folder.Length == 0 || Segments(f.Folder).Any(s => ScriptFolders.Contains(s))))
+        // A release script deploys only when it ships somewhere: most build a package (plumbline's build/release.sh)
+        // or publish a library (netbox's release.yml to PyPI).
+        var release = lower.StartsWith("release", StringComparison.Ordinal);
+        if ((lower.StartsWith("deploy", StringComparison.Ordinal) || release)
+            && ScriptOrConfig.Contains(f.Extension) && (f.Folder.Length == 0 || Segments(f.Folder).Any(s => ScriptFolders.Contains(s)))
+            && (!release || f.Text is { } script && CiDeploys().IsMatch(script)))
         {
             return true;
         }
