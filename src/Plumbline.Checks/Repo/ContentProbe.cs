@@ -14,6 +14,7 @@ public static class ContentProbe
     public const string LoggingFrom = "from logging";
     public const string DotNetLogger = "ILogger";
     public const string GoSlog = "\"log/slog\"";
+    public const string GoLog = "\"log\"";
     public const string JavaLogging = "java.util.logging";
     public const string CloudFormation = "AWSTemplateFormatVersion";
     public const string KubernetesKind = "kind: Deployment";
@@ -27,7 +28,7 @@ public static class ContentProbe
     // A word's bit in a scan is its index here.
     private static readonly string[] Words =
     [
-        .. EnvReads, Catch, RustTest, Unittest, LoggingImport, LoggingFrom, DotNetLogger, GoSlog, JavaLogging, CloudFormation, KubernetesKind,
+        .. EnvReads, Catch, RustTest, Unittest, LoggingImport, LoggingFrom, DotNetLogger, GoSlog, GoLog, JavaLogging, CloudFormation, KubernetesKind,
         PrivateKey, ServiceAccountKey,
     ];
 
@@ -51,7 +52,7 @@ public static class ContentProbe
         Add(Logging.NoEmptyCatchBlocks.Extensions, Catch);
         Add([".cs"], DotNetLogger);
         Add([".py"], LoggingImport, LoggingFrom, Unittest);
-        Add([".go"], GoSlog);
+        Add([".go"], GoSlog, GoLog);
         Add([".java", ".kt"], JavaLogging);
         Add([".rs"], RustTest);
         Add([".yml", ".yaml", ".json"], CloudFormation);

@@ -120,7 +120,16 @@ internal static class AssessCommand
             var result = AssessmentEngine.Evaluate(template, answers, catalog, cli.Today);
             if (result.Unanswered.Count > 0)
             {
-                cli.Console.MarkupLineInterpolated($"[yellow]{result.Unanswered.Count} question(s) not answered, so their rules could not apply:[/] {string.Join(", ", result.Unanswered)}");
+                var notice = $"{(result.Unanswered.Count == 1 ? "1 question was" : $"{result.Unanswered.Count} questions were")} not answered, so their rules could not apply: {string.Join(", ", result.Unanswered)}";
+                if (request.ToStandardOutput)
+                {
+                    // The report is on standard output (--out -): a notice there would break its JSON or CSV.
+                    cli.Error.WriteLine($"plumb: {notice}");
+                }
+                else
+                {
+                    cli.Console.MarkupLineInterpolated($"[yellow]{notice}[/]");
+                }
             }
 
             var report = AssessmentReport.Create(result, target, cli.Time.GetUtcNow(), cli.Today, catalog);

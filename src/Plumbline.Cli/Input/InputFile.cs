@@ -13,7 +13,7 @@ internal static class InputFile
         {
             if (Directory.Exists(path))
             {
-                return (null, $"{path}: is a folder; give the path of the {what} file");
+                return (null, $"{path}: is a folder; give the path of the {what}, not a folder");
             }
 
             var info = new FileInfo(path);

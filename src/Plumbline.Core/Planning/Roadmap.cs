@@ -30,8 +30,8 @@ public sealed record Roadmap(
 
     /// <summary>The items in the order the plan starts them: scheduled ones by when they start, then the others; items
     /// that start together, and the others, keep the order they were given in.</summary>
-    /// <remarks>"Fix first" is the Do-now item the roadmap starts first. The prioritiser's best item can start later,
-    /// because phases come in a fixed order (a Security basics item waits for Risk reduction).</remarks>
+    /// <remarks>"Fix first" is the Do-now item the roadmap starts first: Do-now items are scheduled before the phases
+    /// (see <see cref="RoadmapPlanner"/>), so it starts in week 1 unless something it depends on comes first.</remarks>
     public IReadOnlyList<Item> InPlanOrder(IEnumerable<Item> items)
     {
         var position = new Dictionary<string, int>(StringComparer.Ordinal);

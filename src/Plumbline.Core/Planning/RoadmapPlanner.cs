@@ -5,11 +5,14 @@ using Plumbline.Core.Scales;
 
 namespace Plumbline.Core.Planning;
 
-/// <summary>Schedules items into weeks by phase, priority, dependencies, capacity and budget.</summary>
+/// <summary>Schedules items into weeks by priority, phase, dependencies, capacity and budget.</summary>
 /// <remarks>
 /// Work is treated as one stream of hours at the weekly capacity (a small business has one
-/// person or one contractor doing this). Among the items whose dependencies are finished, the
-/// next is the one in the earliest phase, then by priority (see <see cref="Prioritiser"/>).
+/// person or one contractor doing this). Do-now items are the immediate fixes: they, and what they
+/// depend on, come first in priority order whatever phase their recommendation is filed under, so the
+/// matrix's "do these now" and the roadmap's first weeks say the same. Among the remaining items whose
+/// dependencies are finished, the next is the one in the earliest phase, then by priority (see
+/// <see cref="Prioritiser"/>).
 /// An item that would overrun the budget is deferred with the reason, and so is everything that
 /// depends on it. A dependency cycle is an error naming the items in it.
 /// </remarks>
@@ -30,6 +33,10 @@ public static class RoadmapPlanner
         if (!SaneDates.Contains(settings.Start))
         {
             errors.Add(new InputError(source, $"the plan starts on {settings.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; {SaneDates.Describe("the start").ToLowerInvariant()}"));
+        }
+        else if (EndsAfterLatest(items, settings) is { } weeks)
+        {
+            errors.Add(new InputError(source, string.Format(CultureInfo.InvariantCulture, "the items need {0:#,0} weeks at {1:0.#} h a week, past the year 9999; check the estimates and the capacity", weeks, settings.CapacityHoursPerWeek)));
         }
 
         foreach (var item in items)
@@ -76,6 +83,7 @@ public static class RoadmapPlanner
 
         var waiting = candidates.ToHashSet();
         var rank = candidates.Select((item, index) => (item, index)).ToDictionary(x => x.item, x => x.index);
+        var immediate = Immediate(candidates, byId);
         var finished = new HashSet<string>(items.Where(i => i.Status == ItemStatus.Done).Select(i => i.Id), StringComparer.Ordinal);
         var blocked = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var n in notScheduled.Where(n => n.Item.Status != ItemStatus.Done))
@@ -107,7 +115,7 @@ public static class RoadmapPlanner
             // Priority rank is computed once; each step is a linear scan, not a sort.
             var next = waiting
                 .Where(i => i.DependsOn.All(finished.Contains))
-                .MinBy(i => ((int)i.Phase, rank[i]));
+                .MinBy(i => immediate.Contains(i.Id) ? (0, 0, rank[i]) : (1, (int)i.Phase, rank[i]));
             if (next is null)
             {
                 if (newlyBlocked.Count > 0)
@@ -147,6 +155,35 @@ public static class RoadmapPlanner
         }
 
         return new Roadmap(settings, scheduled, deferred, notScheduled);
+    }
+
+    /// <summary>The weeks all schedulable work would take when that runs past the calendar's last day, else null:
+    /// an estimate of 10000 weeks at half an hour a week overflowed the week arithmetic (an internal error).</summary>
+    private static double? EndsAfterLatest(IReadOnlyList<Item> items, PlanSettings settings)
+    {
+        var hours = items.Where(i => i.IsActive && (i.Quadrant != Quadrant.SkipForNow || settings.IncludeSkipForNow)).Sum(i => Math.Max(0, i.Hours));
+        var weeks = Math.Ceiling(hours / settings.CapacityHoursPerWeek);
+        var daysLeft = DateOnly.MaxValue.DayNumber - settings.Start.DayNumber;
+        return weeks * 7 > daysLeft ? weeks : null;
+    }
+
+    /// <summary>The ids of the Do-now items and of everything they depend on, directly or not.</summary>
+    private static HashSet<string> Immediate(List<Item> candidates, Dictionary<string, Item> byId)
+    {
+        var immediate = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<Item>(candidates.Where(i => i.Quadrant == Quadrant.DoNow));
+        while (stack.TryPop(out var item))
+        {
+            if (immediate.Add(item.Id))
+            {
+                foreach (var dep in item.DependsOn)
+                {
+                    stack.Push(byId[dep]);
+                }
+            }
+        }
+
+        return immediate;
     }
 
     private static int WeekAt(double hours, double capacity) => (int)Math.Floor(hours / capacity) + 1;

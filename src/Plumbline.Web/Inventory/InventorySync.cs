@@ -26,11 +26,12 @@ public static class InventorySync
         var byKey = items.ToDictionary(i => i.Key, StringComparer.Ordinal);
         foreach (var item in generated)
         {
-            if (!byKey.TryGetValue(item.Id, out var stored))
+            // An item for the same recommendation under another key (a consultant's "admin-mfa") gets this evidence too.
+            var stored = byKey.GetValueOrDefault(item.Id) ?? RegisterMerge.SameRecommendation(items, item);
+            if (stored is null)
             {
                 stored = ItemMapping.ToStored(item, engagementId, ItemOrigin.Inventory, now);
                 items.Add(stored);
-                byKey[stored.Key] = stored;
                 db.Items.Add(stored);
             }
             else if (stored.Origin == ItemOrigin.Inventory && stored.Status == ItemStatus.Done)
@@ -38,6 +39,8 @@ public static class InventorySync
                 stored.Status = ItemStatus.Open;
                 stored.UpdatedAt = now;
             }
+
+            byKey[item.Id] = stored;
         }
 
         var failing = generated.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);

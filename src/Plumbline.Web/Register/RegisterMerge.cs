@@ -13,6 +13,11 @@ internal static class RegisterMerge
 {
     public sealed record Outcome(int Added, int Updated, int Findings);
 
+    /// <summary>The register's item for the same recommendation under another key (a consultant's "admin-mfa" written
+    /// for enforce-mfa-for-admins), so one recommendation reached from two sources stays one item with both evidences.</summary>
+    public static RegisterItem? SameRecommendation(IEnumerable<RegisterItem> items, Item generated) =>
+        generated.RecommendationId is { } id ? items.FirstOrDefault(i => string.Equals(i.RecommendationId, id, StringComparison.Ordinal)) : null;
+
     /// <summary>Stages the merge on <paramref name="db"/> (nothing is saved) and adds new items to <paramref name="items"/>.</summary>
     public static Outcome Apply(WorkspaceDb db, int engagementId, string source, IReadOnlyList<Finding> findings, IReadOnlyList<Item> generated, List<RegisterItem> items, DateTimeOffset now)
     {
@@ -22,7 +27,8 @@ internal static class RegisterMerge
         var placed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in generated)
         {
-            if (!byKey.TryGetValue(item.Id, out var stored))
+            var stored = byKey.GetValueOrDefault(item.Id) ?? SameRecommendation(items, item);
+            if (stored is null)
             {
                 stored = ItemMapping.ToStored(item, engagementId, item.Origin == ItemOrigin.Manual ? ItemOrigin.Findings : item.Origin, now);
                 db.Items.Add(stored);

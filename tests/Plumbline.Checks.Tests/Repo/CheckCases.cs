@@ -33,7 +33,7 @@ internal static class CheckCases
         ("NoCommittedEnvFiles", F((".env", "PASSWORD=fixture-not-real\n")), F((".env.example", "PASSWORD=\n"))),
         ("NoCommittedKeyFiles", F(("deploy/key.pem", "-----BEGIN " + "RSA PRIVATE KEY-----\nfixture\n-----END RSA PRIVATE KEY-----\n")), F(("certs/ca.pem", "-----BEGIN CERTIFICATE-----\nfixture\n-----END CERTIFICATE-----\n"))),
         ("GitignoreCoversSecrets", F((".gitignore", "node_modules/\n")), F((".gitignore", ".env\n.env.*\n!.env.example\n*.pem\n*.key\nid_rsa*\n"))),
-        ("UsesLoggingLibrary", F(("package.json", PackageJson)), F(("package.json", """{ "dependencies": { "pino": "9.0.0" } }"""))),
+        ("UsesLoggingLibrary", F(("package.json", PackageJson), ("src/app.js", "require('express')();\n")), F(("package.json", """{ "dependencies": { "pino": "9.0.0" } }"""), ("src/app.js", "require('pino')();\n"))),
         // The failing case's empty catch is split across two literals so that auditing Plumbline does not flag its own fixture.
         ("NoEmptyCatchBlocks", F(("src/Save.cs", "class S { void M() { try { Go(); } catch (Exception) " + "{ } } }\n")), F(("src/Save.cs", "class S { void M() { try { Go(); } catch (Exception) { /* retried by the caller */ } } }\n"))),
         ("HasSecurityPolicy", F(("README.md", "# x\n")), F((".github/SECURITY.md", "Mail security@example.com\n"))),

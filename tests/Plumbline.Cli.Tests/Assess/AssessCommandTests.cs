@@ -60,7 +60,53 @@ public sealed class AssessCommandTests : IDisposable
         output.ShouldContain("assess/security-basics/email-without-mfa");
         output.ShouldContain("Roadmap");
         output.ShouldContain("assess/security-basics/no-mfa-and-shared-admins");
-        output.ShouldContain("question(s) not answered");
+        output.ShouldContain("questions were not answered");
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task With_the_report_on_standard_output_the_notice_goes_to_standard_error(string format)
+    {
+        // A real process: with --out - the report is written to the process's standard output.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "plumb.dll"), "assess", "security-basics", "--answers", Write("partial.yml", SecurityAnswers), "-f", format, "--out", "-" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.ShouldBe(0, await error);
+        (await error).ShouldContain("plumb: 14 questions were not answered");
+        (await output).ShouldNotContain("not answered");
+        if (format == "json")
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(await output);
+            doc.RootElement.GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+        }
+        else
+        {
+            (await output).Split('\n')[0].ShouldStartWith("id,title,quadrant");
+        }
+    }
+
+    [Fact]
+    public async Task A_folder_given_as_the_answers_file_says_so_once()
+    {
+        var (exit, _, error) = await Run("assess", "security-basics", "--answers", _dir);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("is a folder; give the path of the answers file, not a folder");
+        error.ShouldNotContain("file file");
     }
 
     [Fact]

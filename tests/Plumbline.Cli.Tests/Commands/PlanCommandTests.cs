@@ -27,9 +27,10 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Fix_first_names_the_do_now_item_the_roadmap_starts_first()
+    public async Task Fix_first_is_the_best_do_now_item_in_week_1_whatever_its_phase()
     {
-        // "permissions" has the better impact for its effort, but Security basics come after Risk reduction.
+        // The bakery: MFA for admins (impact 5, effort 1, Security basics) landed behind two weeks of Plan & invest
+        // work filed under earlier phases, while the summary already called it the thing to fix first.
         var register = Path.Combine(_temp.FullName, "register.yml");
         await File.WriteAllTextAsync(register, """
             name: Order of work
@@ -37,8 +38,14 @@ public sealed class PlanCommandTests : IDisposable
               start: 2027-01-04
               capacity: 8
             items:
+              - id: erp
+                title: Replace the stock spreadsheet
+                impact: 4
+                effort: 4
+                phase: immediate-fixes
+                estimate: 16h
               - id: permissions
-                title: Declare workflow permissions
+                title: Turn on MFA for the admin accounts
                 impact: 5
                 effort: 1
                 phase: security-basics
@@ -51,10 +58,17 @@ public sealed class PlanCommandTests : IDisposable
                 estimate: 8h
             """);
 
-        var run = await PlumbRun.Of("plan", register);
+        var run = await PlumbRun.Of("plan", register, "-f", "terminal,json,md", "--out", _temp.FullName);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Output.ShouldContain("Fix first: Give the billing code an owner (week 1)");
+        run.Output.ShouldContain("Fix first: Turn on MFA for the admin accounts (week 1)");
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_temp.FullName, "plumbline-plan-register.json")))!;
+        var weeks = json["items"]!.AsArray().ToDictionary(i => (string)i!["id"]!, i => (int?)i!["week"]);
+        weeks["permissions"].ShouldBe(1);
+        weeks["owner"].ShouldBe(1);
+        weeks["erp"].ShouldBe(2);
+        var md = await File.ReadAllTextAsync(Path.Combine(_temp.FullName, "plumbline-plan-register.md"));
+        md.IndexOf("Turn on MFA for the admin accounts", StringComparison.Ordinal).ShouldBeLessThan(md.IndexOf("Replace the stock spreadsheet", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -64,6 +64,46 @@ public sealed class RoadmapPlannerTests
     }
 
     [Fact]
+    public void Do_now_items_are_scheduled_first_in_priority_order_whatever_their_phase()
+    {
+        // The bakery: MFA for admins (impact 5, effort 1) is filed under Security basics, and landed in week 9
+        // behind a week's worth of Plan & invest work in earlier phases.
+        var roadmap = Plan(
+        [
+            TestItems.Make("erp", impact: 4, effort: 4, phase: Phase.ImmediateFixes, hours: 80),
+            TestItems.Make("sync", impact: 3, effort: 3, phase: Phase.RiskReduction, hours: 24),
+            TestItems.Make("restore", impact: 4, effort: 2, phase: Phase.RiskReduction, hours: 8),
+            TestItems.Make("mfa", impact: 5, effort: 1, phase: Phase.SecurityBasics, hours: 2),
+            TestItems.Make("spf", impact: 2, effort: 1, phase: Phase.ImmediateFixes, hours: 2),
+        ]);
+
+        roadmap.Scheduled.Select(s => s.Item.Id).ShouldBe(["mfa", "restore", "spf", "erp", "sync"]);
+        roadmap.Scheduled[0].StartWeek.ShouldBe(1);
+    }
+
+    [Fact]
+    public void What_a_do_now_item_depends_on_is_pulled_forward_with_it()
+    {
+        var roadmap = Plan(
+        [
+            TestItems.Make("mvp", impact: 4, effort: 4, phase: Phase.ImmediateFixes, hours: 16),
+            TestItems.Make("decide", impact: 3, effort: 3, phase: Phase.DataCleanup, hours: 4),
+            TestItems.Make("sync", impact: 4, effort: 2, phase: Phase.Integrations, hours: 4, dependsOn: ["decide"]),
+        ]);
+
+        roadmap.Scheduled.Select(s => s.Item.Id).ShouldBe(["decide", "sync", "mvp"]);
+    }
+
+    [Fact]
+    public void Work_that_would_run_past_the_calendar_is_an_input_error_not_an_overflow()
+    {
+        var result = RoadmapPlanner.Plan([TestItems.Make("a", hours: 10000 * 40.0)], new PlanSettings(Monday, 0.5));
+
+        result.Success.ShouldBeFalse();
+        result.Errors.Single().Message.ShouldBe("the items need 800,000 weeks at 0.5 h a week, past the year 9999; check the estimates and the capacity");
+    }
+
+    [Fact]
     public void A_dependency_is_finished_before_the_item_that_needs_it_even_from_a_later_phase()
     {
         var roadmap = Plan(
@@ -165,13 +205,13 @@ public sealed class RoadmapPlannerTests
     [Fact]
     public void Items_in_plan_order_follow_the_start_weeks_and_put_unscheduled_items_last()
     {
-        // "security" has the best impact for its effort, but its phase comes after Risk reduction's.
+        // "security" is Do now with the best impact for its effort: first, though its phase comes after Risk reduction's.
         var security = TestItems.Make("security", impact: 5, effort: 1, phase: Phase.SecurityBasics, hours: 2);
         var risk = TestItems.Make("risk", impact: 4, effort: 2, phase: Phase.RiskReduction, hours: 8);
         var skipped = TestItems.Make("skipped", impact: 1, effort: 5, phase: Phase.ImmediateFixes);
         var roadmap = Plan([security, risk], capacity: 8);
 
-        roadmap.InPlanOrder([security, skipped, risk]).Select(i => i.Id).ShouldBe(["risk", "security", "skipped"]);
+        roadmap.InPlanOrder([security, skipped, risk]).Select(i => i.Id).ShouldBe(["security", "risk", "skipped"]);
         roadmap.InPlanOrder([]).ShouldBeEmpty();
     }
 

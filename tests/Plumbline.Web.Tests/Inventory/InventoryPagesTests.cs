@@ -8,6 +8,41 @@ namespace Plumbline.Web.Tests.Inventory;
 public sealed class InventoryPagesTests
 {
     [Fact]
+    public async Task A_recommendation_the_register_already_has_under_another_key_stays_one_item_with_the_new_evidence()
+    {
+        // The bakery's register has "admin-mfa" for enforce-mfa-for-admins; the inventory then asks for MFA too.
+        using var factory = new WorkspaceFactory();
+        using var admin = await Workspace.AdminAsync(factory);
+        var id = await Workspace.CreateEngagementAsync(admin, "Bakery");
+        await using (var db = factory.OpenDb())
+        {
+            db.Items.Add(new Plumbline.Web.Data.RegisterItem
+            {
+                EngagementId = id,
+                Key = "admin-mfa",
+                Title = "Turn on MFA for email, banking and the till admin accounts",
+                RecommendationId = "enforce-mfa-for-admins",
+                Impact = 5,
+                Effort = 1,
+                Phase = Plumbline.Core.Scales.Phase.ImmediateFixes,
+                Origin = ItemOrigin.Manual,
+                UpdatedAt = DateTimeOffset.UnixEpoch,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await Workspace.AddSystemAsync(admin, id, "Shop", new Dictionary<string, string> { ["Input.AdminAccounts"] = "2", ["Input.MfaEnforced"] = "false", ["Input.PeopleWhoKnowIt"] = "2" });
+
+        await using (var db = factory.OpenDb())
+        {
+            var mfa = await db.Items.Include(i => i.Findings).Where(i => i.EngagementId == id && i.RecommendationId == "enforce-mfa-for-admins").ToListAsync();
+            var item = mfa.ShouldHaveSingleItem();
+            item.Key.ShouldBe("admin-mfa");
+            item.Findings.ShouldNotBeEmpty();
+        }
+    }
+
+    [Fact]
     public async Task Systems_data_and_integrations_put_their_findings_on_the_register_and_matrix()
     {
         using var factory = new WorkspaceFactory();

@@ -21,6 +21,10 @@ public static class CiFiles
         ["appveyor.yml"] = "AppVeyor",
         [".appveyor.yml"] = "AppVeyor",
         [".drone.yml"] = "Drone",
+        [".drone.yaml"] = "Drone",
+        [".woodpecker.yml"] = "Woodpecker",
+        [".woodpecker.yaml"] = "Woodpecker",
+        ["bitbucket-pipelines.yaml"] = "Bitbucket Pipelines",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly (string Prefix, string System)[] ByFolder =
@@ -28,6 +32,8 @@ public static class CiFiles
         (".buildkite/", "Buildkite"),
         (".azure-pipelines/", "Azure Pipelines"),
         (".azuredevops/", "Azure Pipelines"),
+        (".woodpecker/", "Woodpecker"),
+        (".gitlab/ci/", "GitLab CI"),
         // A repository-level CI entry script that a CI service calls (e.g. .ci/run).
         (".ci/", "CI script"),
         ("ci/", "CI script"),
@@ -60,13 +66,4 @@ public static class CiFiles
 
     /// <summary>True for a CI configuration file.</summary>
     public static bool IsCi(string path) => SystemOf(path) is not null;
-
-    /// <summary>Commands that run a test suite, per ecosystem.</summary>
-    public static readonly string[] TestCommands =
-    [
-        "dotnet test", "npm test", "npm run test", "npm t", "yarn test", "pnpm test", "bun test", "npx jest", "npx vitest", "jest", "vitest", "mocha",
-        "playwright test", "pytest", "python -m unittest", "python -m pytest", "tox", "nox", "go test", "cargo test", "cargo nextest",
-        "mvn test", "mvn verify", "mvn package", "mvn install", "mvnw test", "mvnw verify", "gradle test", "gradlew test", "gradle check", "gradlew check", "gradlew build", "gradle build",
-        "rspec", "rake test", "rails test", "bundle exec rake", "phpunit", "pest", "flutter test", "dart test", "make test", "make check", "ctest",
-    ];
 }

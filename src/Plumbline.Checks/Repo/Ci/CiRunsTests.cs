@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 
@@ -17,19 +18,74 @@ public sealed class CiRunsTests : ICheck<RepoSnapshot>
             yield break;
         }
 
-        var running = ci.Where(f => f.Text is { } t && CiFiles.TestCommands.Any(c => t.Contains(c, StringComparison.Ordinal))).ToList();
-        if (running.Count > 0)
+        var scripts = PackageScripts(snapshot);
+        foreach (var file in ci)
         {
-            yield return RepoFindings.Pass(Descriptor, $"CI runs the tests ({running[0].Path}).", running[0].Path);
+            if (file.Text is not { } text)
+            {
+                continue;
+            }
+
+            // The CI file itself, then the repository scripts it calls (./build.sh, script/cibuild), one level deep.
+            var command = TestCommands.FirstIn(text, scripts.GetValueOrDefault);
+            var where = file.Path;
+            if (command is null)
+            {
+                foreach (var called in TestCommands.ScriptsCalled(text).Select(snapshot.Find).OfType<RepoFile>())
+                {
+                    if (!CiFiles.IsCi(called.Path) && called.Text is { } body && TestCommands.FirstIn(body, scripts.GetValueOrDefault) is { } inScript)
+                    {
+                        (command, where) = (inScript, $"{file.Path} through {called.Path}");
+                        break;
+                    }
+                }
+            }
+
+            if (command is not null)
+            {
+                yield return RepoFindings.Pass(Descriptor, $"CI runs the tests ({where}: {Shorten(command)}).", file.Path);
+                yield break;
+            }
         }
-        else
+
+        yield return RepoFindings.Fail(
+            Descriptor,
+            Severity.Medium,
+            "CI is configured but none of its files runs a test command, so a broken change can still go green.",
+            ci[0].Path,
+            evidence: [$"Looked in {RepoFindings.List(ci.Select(f => f.Path))} for test runners (dotnet test, pytest, go test, mvn verify, …) and test tasks of package scripts, make and other task runners (npm run test, make check, grunt test, …)."]);
+    }
+
+    private static string Shorten(string command) => command.Length <= 80 ? command : command[..77] + "...";
+
+    /// <summary>Each package.json script's body by name, the first package.json by path winning.</summary>
+    private static Dictionary<string, string> PackageScripts(RepoSnapshot snapshot)
+    {
+        var scripts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in snapshot.Named("package.json"))
         {
-            yield return RepoFindings.Fail(
-                Descriptor,
-                Severity.Medium,
-                "CI is configured but none of its files runs a test command, so a broken change can still go green.",
-                ci[0].Path,
-                evidence: [$"Looked in {RepoFindings.List(ci.Select(f => f.Path))} for commands such as dotnet test, npm test, pytest, go test."]);
+            if (file.Text is not { } text)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("scripts", out var s) && s.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var p in s.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
+                    {
+                        scripts.TryAdd(p.Name, p.Value.GetString()!);
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // ManifestsAreReadable reports a package.json that does not parse.
+            }
         }
+
+        return scripts;
     }
 }

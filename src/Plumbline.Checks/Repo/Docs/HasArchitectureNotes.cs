@@ -8,15 +8,32 @@ public sealed class HasArchitectureNotes : ICheck<RepoSnapshot>
 {
     public CheckDescriptor Descriptor { get; } = new("HasArchitectureNotes", "Are the architecture and key decisions written down?", "repo", "record-architecture-decisions");
 
+    // Documents, not code: a DecisionModel.cs under Decisions/ or a DesignSystem.tsx is no architecture note.
+    private static readonly string[] DocumentExtensions = ["", ".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".txt", ".org"];
+
+    // Folders that hold decision records by the usual conventions (adr-tools, MADR, log4brains).
+    private static readonly string[] DecisionFolders = ["adr", "adrs", "decisions", "architecture-decisions", "architecture-decision-records", "decision-records", "architecture"];
+
+    /// <summary>True for ARCHITECTURE.md or DESIGN.md (at any level), or a document in a decision-record or architecture folder.</summary>
+    public static bool IsNote(RepoFile f)
+    {
+        if (!DocumentExtensions.Contains(f.Extension) || f.Kind != FileKind.Text)
+        {
+            return false;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(f.Name);
+        if (stem.StartsWith("ARCHITECTURE", StringComparison.OrdinalIgnoreCase) || stem.Equals("DESIGN", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return f.Folder.Split('/').Any(s => DecisionFolders.Contains(s, StringComparer.OrdinalIgnoreCase));
+    }
+
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        var note = snapshot.Files.FirstOrDefault(f =>
-            f.Name.StartsWith("ARCHITECTURE", StringComparison.OrdinalIgnoreCase)
-            || f.Name.StartsWith("DESIGN", StringComparison.OrdinalIgnoreCase)
-            || f.Path.Contains("/adr/", StringComparison.OrdinalIgnoreCase) || f.Path.StartsWith("adr/", StringComparison.OrdinalIgnoreCase)
-            || f.Path.Contains("/adrs/", StringComparison.OrdinalIgnoreCase)
-            || f.Path.Contains("decisions/", StringComparison.OrdinalIgnoreCase)
-            || f.Path.Contains("docs/architecture", StringComparison.OrdinalIgnoreCase));
+        var note = snapshot.Files.FirstOrDefault(IsNote);
         if (note is not null)
         {
             yield return RepoFindings.Pass(Descriptor, $"Architecture notes exist ({note.Path}).", note.Path);
