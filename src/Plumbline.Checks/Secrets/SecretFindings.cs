@@ -167,9 +167,9 @@ internal static class SecretFindings
 
     private static Finding Incomplete(string checkId, string recommendation, List<UnreadableObject> gaps, SecretScan scan, string part)
     {
-        var why = scan.PartialClone
-            ? "partial clone: 'git clone --filter' left them on the server. Audit a full clone (without --filter) to be sure"
-            : "they are missing from the object store. Run 'git fsck' and fetch or restore them, then audit again";
+        var (why, advice) = scan.PartialClone
+            ? ("this is a partial clone ('git clone --filter' leaves objects on the server)", "Audit a full clone (without --filter).")
+            : ("they are missing from the object store", "Run 'git fsck', fetch or restore what is missing, and audit again.");
         var evidence = gaps.Take(NamedGaps).Select(g => $"could not read: {g.Name}").ToList();
         if (gaps.Count > NamedGaps)
         {
@@ -177,7 +177,7 @@ internal static class SecretFindings
         }
 
         return new Finding(checkId, recommendation, Outcome.Inconclusive, Severity.Medium,
-            $"{Count(gaps)} of {part} could not be read ({why}); secrets in them would not have been found.",
+            $"{Count(gaps)} of {part} could not be read: {why}, so a secret in them would not be found. {advice}",
             Location.None, Fingerprint.Of(checkId, "unreadable"))
         { Evidence = evidence };
     }

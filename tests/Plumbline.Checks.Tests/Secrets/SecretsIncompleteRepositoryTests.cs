@@ -25,7 +25,7 @@ public sealed class SecretsIncompleteRepositoryTests
         fromFull.ShouldContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Fail && SecretsFixture.SecretFingerprintOf(f) == SecretText.FingerprintOf("github-pat", pat));
         fromPartial.ShouldNotContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Pass);
         var gap = fromPartial.Single(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Inconclusive);
-        gap.Detail.ShouldStartWith("1 file version of history could not be read (partial clone");
+        gap.Detail.ShouldStartWith("1 file version of history could not be read: this is a partial clone");
         gap.Detail.ShouldContain("partial clone");
         gap.Evidence.ShouldContain(e => e.StartsWith("could not read: deploy/.env (from ", StringComparison.Ordinal));
         fromPartial.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Pass, "the checked-out tree is on disk, so it is scanned in full");
@@ -41,7 +41,7 @@ public sealed class SecretsIncompleteRepositoryTests
         var findings = await RunAsync(partial);
 
         var gap = findings.Single(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Inconclusive);
-        gap.Detail.ShouldContain("folders or commits of history could not be read (partial clone");
+        gap.Detail.ShouldContain("folders or commits of history could not be read: this is a partial clone");
         findings.ShouldNotContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Pass);
     }
 
