@@ -10,7 +10,7 @@ public static partial class Decoys
     private static readonly string[] Placeholders =
     [
         "example", "changeme", "change_me", "change-me", "changeit", "placeholder", "your_", "your-", "yourkey", "yoursecret",
-        "xxxx", "****", "....", "redacted", "dummy", "sample", "insert", "replace_", "replace-", "replaceme", "${", "{{", "%(", "<", ">",
+        "xxxx", "****", "####", "....", "redacted", "dummy", "sample", "insert", "replace_", "replace-", "replaceme", "${", "{{", "%(", "<", ">",
     ];
 
     // Keys published in providers' documentation and in widely copied tutorials.
@@ -34,7 +34,7 @@ public static partial class Decoys
     ];
 
     // Names that hold something about a secret, or a token meant to be public.
-    private static readonly string[] DecoyNameParts = ["public", "csrf", "xsrf", "_name", "secretname", "tokenname", "keyname", "placeholder"];
+    private static readonly string[] DecoyNameParts = ["public", "csrf", "xsrf", "authenticity", "_name", "secretname", "tokenname", "keyname", "placeholder"];
 
     private static readonly string[] DecoyNameSuffixes =
     [
@@ -62,11 +62,12 @@ public static partial class Decoys
         }
 
         // "aaaaaaaa", "12121212", "0000-0000": too few distinct characters to be a key; "sntryu_aaaaaaaa…",
-        // "xoxp-1234567890-…": a filler behind a real prefix (a third of the value one repeated character, or a
-        // counted sequence). Real formats can hold a run (X bearer tokens start with 21 'A's), never that much of one.
+        // "xoxp-1234567890-…", "…klmnopqrst…": a filler behind a real prefix (a quarter of the value one repeated
+        // character, or 7 consecutive characters). Real formats can hold a run (X bearer tokens start with 21 'A's),
+        // never that much of one. A value cut short with ".." or "..." is a quote of a key, not the key.
         var run = LongestRun(value);
-        return (value.Length >= 6 && value.Distinct().Count() <= 3) || (run >= 8 && run * 3 >= value.Length)
-            || value.Contains("123456789", StringComparison.Ordinal) || value.Contains("abcdefghij", StringComparison.OrdinalIgnoreCase);
+        return (value.Length >= 6 && value.Distinct().Count() <= 3) || (run >= 8 && run * 4 >= value.Length) || LongestAscending(value) >= 7
+            || value.EndsWith("..", StringComparison.Ordinal);
     }
 
     /// <summary>True when a password rule should stay quiet: placeholders are checked already; here references,
@@ -146,6 +147,20 @@ public static partial class Decoys
         }
 
         return false;
+    }
+
+    /// <summary>The longest run of consecutive characters ("1234567", "klmnopq"): what a person types as filler.</summary>
+    private static int LongestAscending(string value)
+    {
+        var longest = 1;
+        var run = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            run = char.IsAsciiLetterOrDigit(value[i]) && char.ToLowerInvariant(value[i]) == char.ToLowerInvariant(value[i - 1]) + 1 ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     private static int LongestRun(string value)
