@@ -6,11 +6,34 @@ using Plumbline.Core.Recommendations;
 // Runs the secrets stage on one folder, as `plumb audit --only secrets` does, and prints a summary.
 //   SecretsBench PATH [--no-history]     scan (all refs unless --no-history)
 //   SecretsBench --patterns              print every rule's regex, one per line, for ripgrep -f
+//   SecretsBench --accuracy CORPUS...    recall and decoys flagged per family (see bench/secrets/accuracy.sh)
 if (args is ["--patterns"])
 {
     foreach (var rule in BuiltInSecretRules.All)
     {
         Console.WriteLine($"(?:{rule.Pattern})");
+    }
+
+    return 0;
+}
+
+if (args is ["--accuracy", .. var corpora])
+{
+    // Recall and decoys flagged per family over labelled example corpora (JSON lines, see SecretExampleCorpus).
+    var scanner = new SecretScanner(BuiltInSecretRules.All);
+    foreach (var corpus in corpora)
+    {
+        var scores = SecretExampleCorpus.Score(scanner, SecretExampleCorpus.Read(File.ReadAllText(corpus)));
+        Console.WriteLine($"== {corpus}");
+        Console.WriteLine($"{"family",-28} {"found",9} {"decoys flagged",15}");
+        foreach (var s in scores.Where(s => s.Missed.Count > 0 || s.Flagged.Count > 0 || corpora.Length == 1))
+        {
+            Console.WriteLine($"{s.Family,-28} {s.Found,4}/{s.TrueExamples,-4} {s.Flagged.Count,7}/{s.Decoys,-7} {(s.Missed.Count > 0 ? "missed lines " + string.Join(",", s.Missed) : "")} {(s.Flagged.Count > 0 ? "flagged lines " + string.Join(",", s.Flagged) : "")}");
+        }
+
+        var found = scores.Sum(s => s.Found);
+        var total = scores.Sum(s => s.TrueExamples);
+        Console.WriteLine($"TOTAL recall {found}/{total} ({100.0 * found / Math.Max(1, total):0.0}%), decoys flagged {scores.Sum(s => s.Flagged.Count)}/{scores.Sum(s => s.Decoys)}");
     }
 
     return 0;

@@ -10,7 +10,7 @@ public static partial class Decoys
     private static readonly string[] Placeholders =
     [
         "example", "changeme", "change_me", "change-me", "changeit", "placeholder", "your_", "your-", "yourkey", "yoursecret",
-        "xxxx", "****", "....", "redacted", "dummy", "sample", "insert", "replace_", "replace-", "replaceme", "${", "{{", "%(", "<", ">",
+        "xxxx", "****", "####", "....", "redacted", "dummy", "sample", "insert", "replace_", "replace-", "replaceme", "${", "{{", "%(", "<", ">",
     ];
 
     // Keys published in providers' documentation and in widely copied tutorials.
@@ -33,6 +33,15 @@ public static partial class Decoys
         "test", "fake", "mock", "fixture", "foobar", "notreal", "not-real", "not_real", "password", "secret", "token", "local", "demo",
     ];
 
+    // Names that hold something about a secret, or a token meant to be public.
+    private static readonly string[] DecoyNameParts = ["public", "csrf", "xsrf", "authenticity", "_name", "secretname", "tokenname", "keyname", "placeholder"];
+
+    private static readonly string[] DecoyNameSuffixes =
+    [
+        "id", "name", "file", "path", "dir", "url", "uri", "endpoint", "type", "length", "len", "size", "count", "ttl", "expiry", "expires", "expiration",
+        "_at", "hint", "label", "policy", "field", "header", "param", "prefix", "hash", "ref", "arn", "version", "enabled", "required", "regex", "pattern",
+    ];
+
     /// <summary>True when any rule should stay quiet on the value: placeholders, repeats, documented examples.</summary>
     public static bool IsPlaceholder(string value)
     {
@@ -52,19 +61,63 @@ public static partial class Decoys
             }
         }
 
-        // "aaaaaaaa", "12121212", "0000-0000": too few distinct characters to be a key.
-        return value.Length >= 6 && value.Distinct().Count() <= 3;
+        // "aaaaaaaa", "12121212", "0000-0000": too few distinct characters to be a key; "sntryu_aaaaaaaa…",
+        // "xoxp-1234567890-…", "…klmnopqrst…": a filler behind a real prefix (a quarter of the value one repeated
+        // character, or 7 consecutive characters). Real formats can hold a run (X bearer tokens start with 21 'A's),
+        // never that much of one. A value cut short with ".." or "..." is a quote of a key, not the key.
+        var run = LongestRun(value);
+        return (value.Length >= 6 && value.Distinct().Count() <= 3) || (run >= 8 && run * 4 >= value.Length) || LongestAscending(value) >= 7
+            || value.EndsWith("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when a password rule should stay quiet: placeholders are checked already; here references,
+    /// code, paths, test markers, single short words and bare numbers (ports, counts, booleans' cousins).</summary>
+    public static bool IsPasswordDecoy(string value)
+    {
+        if (value.Length < 6 || HasTestMarker(value) || value.All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        // "required", "hidden", "sensitive", "none": a word, not a password; a 16-letter app password is kept.
+        if (value.Length < 12 && value.All(char.IsAsciiLetter))
+        {
+            return true;
+        }
+
+        return CodeLike().IsMatch(value) || PathLike().IsMatch(value) || value.StartsWith('$') || value.StartsWith('%') || value.StartsWith('!');
+    }
+
+    /// <summary>True when the name a value is assigned to only looks secret: public or anti-forgery tokens,
+    /// and names of the secret (its id, name, file, path, URL, type, length) rather than the secret.</summary>
+    public static bool IsDecoyName(string name)
+    {
+        var n = name.ToLowerInvariant().TrimEnd('\'', '"');
+        foreach (var part in DecoyNameParts)
+        {
+            if (n.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var suffix in DecoyNameSuffixes)
+        {
+            if (n.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a generic (no-prefix) rule should stay quiet: test-only values, hashes, UUIDs, code and paths.</summary>
     public static bool IsGenericDecoy(string value)
     {
-        foreach (var m in TestMarkers)
+        if (HasTestMarker(value))
         {
-            if (value.Contains(m, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // A secret someone typed or generated mixes letters and digits; identifiers and words do not.
@@ -76,6 +129,51 @@ public static partial class Decoys
         }
 
         return Uuid().IsMatch(value) || Hash().IsMatch(value) || CodeLike().IsMatch(value) || PathLike().IsMatch(value);
+    }
+
+    /// <summary>A test marker that starts a word of the value ("test_…", "…-demo-…", "myFakeKey"): one that only
+    /// occurs inside random characters ("q8Xtestk…") is chance, and the secret part is what is judged.</summary>
+    private static bool HasTestMarker(string value)
+    {
+        foreach (var m in TestMarkers)
+        {
+            for (var i = value.IndexOf(m, StringComparison.OrdinalIgnoreCase); i >= 0; i = value.IndexOf(m, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (i == 0 || !char.IsAsciiLetterOrDigit(value[i - 1]) || (char.IsAsciiLetterLower(value[i - 1]) && char.IsAsciiLetterUpper(value[i])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest run of consecutive characters ("1234567", "klmnopq"): what a person types as filler.</summary>
+    private static int LongestAscending(string value)
+    {
+        var longest = 1;
+        var run = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            run = char.IsAsciiLetterOrDigit(value[i]) && char.ToLowerInvariant(value[i]) == char.ToLowerInvariant(value[i - 1]) + 1 ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    private static int LongestRun(string value)
+    {
+        var longest = 0;
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            run = i > 0 && value[i] == value[i - 1] ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]

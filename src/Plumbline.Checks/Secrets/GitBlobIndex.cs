@@ -3,24 +3,29 @@ using Plumbline.Checks.Audit;
 
 namespace Plumbline.Checks.Secrets;
 
-/// <summary>Every unique blob of a repository with where it first appeared, and the blobs of the audited tree.</summary>
+/// <summary>Every unique blob of a repository with where it first appeared, and the files of the audited tree.</summary>
 /// <remarks>Commits of all refs are walked oldest to newest (parents before children); a tree already
 /// walked at the same path is skipped, so the walk costs one visit per distinct (tree, path), not
-/// one per file per commit. Symlinks and submodules are not followed. Nothing from the target runs.</remarks>
+/// one per file per commit. Symlinks and submodules are not followed. Nothing from the target runs.
+/// A tree or commit missing from the object store (partial or damaged clone) is recorded, never skipped silently.</remarks>
 internal sealed class GitBlobIndex
 {
-    private GitBlobIndex(Dictionary<ObjectId, BlobOrigin> firstSeen, Dictionary<ObjectId, string> treeBlobs, int commits)
+    private GitBlobIndex(Dictionary<ObjectId, BlobOrigin> firstSeen, List<TreeFile> treeFiles, List<UnreadableObject> unreadable, int commits)
     {
         FirstSeen = firstSeen;
-        TreeBlobs = treeBlobs;
+        TreeFiles = treeFiles;
+        Unreadable = unreadable;
         CommitCount = commits;
     }
 
     /// <summary>Each unique blob and where it was introduced.</summary>
     public IReadOnlyDictionary<ObjectId, BlobOrigin> FirstSeen { get; }
 
-    /// <summary>The blobs of the audited tree (HEAD or the requested revision) with their first path there.</summary>
-    public IReadOnlyDictionary<ObjectId, string> TreeBlobs { get; }
+    /// <summary>Every file of the audited tree (HEAD or the requested revision): its path and blob.</summary>
+    public IReadOnlyList<TreeFile> TreeFiles { get; }
+
+    /// <summary>Trees and commits that could not be read, so the files below them were not indexed.</summary>
+    public IReadOnlyList<UnreadableObject> Unreadable { get; }
 
     /// <summary>How many commits were walked.</summary>
     public int CommitCount { get; }
@@ -28,28 +33,36 @@ internal sealed class GitBlobIndex
     public static GitBlobIndex Build(Repository repo, Commit target, bool history, ExcludeList exclude, CancellationToken cancellationToken)
     {
         var firstSeen = new Dictionary<ObjectId, BlobOrigin>();
-        var treeBlobs = new Dictionary<ObjectId, string>();
+        var treeFiles = new List<TreeFile>();
+        var unreadable = new List<UnreadableObject>();
         var seenTrees = new HashSet<(ObjectId, string)>();
-        Walk(target.Tree, exclude, new HashSet<(ObjectId, string)>(), (id, path) => treeBlobs.TryAdd(id, path));
+        Walk(target.Tree, exclude, [], (id, path) => treeFiles.Add(new TreeFile(path, id)), p => unreadable.Add(new UnreadableObject(p, target.Sha, InTree: true, IsFile: false)));
 
-        var commits = history ? AllCommits(repo, target) : [target];
         var order = 0;
-        foreach (var commit in commits)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var index = order++;
-            BlobOrigin? origin = null;
-            Walk(commit.Tree, exclude, seenTrees, (id, path) =>
+            foreach (var commit in history ? AllCommits(repo, target) : [target])
             {
-                if (!firstSeen.ContainsKey(id))
+                cancellationToken.ThrowIfCancellationRequested();
+                var index = order++;
+                BlobOrigin? origin = null;
+                Walk(commit.Tree, exclude, seenTrees, (id, path) =>
                 {
-                    origin ??= new BlobOrigin(commit.Sha, path, commit.Author.Name, commit.Author.When, index);
-                    firstSeen[id] = origin with { Path = path };
-                }
-            });
+                    if (!firstSeen.ContainsKey(id))
+                    {
+                        origin ??= new BlobOrigin(commit.Sha, path, commit.Author.Name, commit.Author.When, index);
+                        firstSeen[id] = origin with { Path = path };
+                    }
+                }, p => unreadable.Add(new UnreadableObject(p, commit.Sha, InTree: false, IsFile: false)));
+            }
+        }
+        catch (LibGit2SharpException)
+        {
+            // A missing commit ends the walk; what was walked stays, and the gap is reported.
+            unreadable.Add(new UnreadableObject("(commits older than the last one walked)", string.Empty, InTree: false, IsFile: false));
         }
 
-        return new GitBlobIndex(firstSeen, treeBlobs, order);
+        return new GitBlobIndex(firstSeen, treeFiles, unreadable, order);
     }
 
     private static IEnumerable<Commit> AllCommits(Repository repo, Commit target)
@@ -71,7 +84,7 @@ internal sealed class GitBlobIndex
         });
     }
 
-    private static void Walk(Tree root, ExcludeList exclude, HashSet<(ObjectId, string)> seenTrees, Action<ObjectId, string> onBlob)
+    private static void Walk(Tree root, ExcludeList exclude, HashSet<(ObjectId, string)> seenTrees, Action<ObjectId, string> onBlob, Action<string> onUnreadable)
     {
         var stack = new Stack<(Tree Tree, string Prefix)>();
         if (seenTrees.Add((root.Id, string.Empty)))
@@ -82,7 +95,18 @@ internal sealed class GitBlobIndex
         while (stack.Count > 0)
         {
             var (tree, prefix) = stack.Pop();
-            foreach (var entry in tree)
+            List<TreeEntry> entries;
+            try
+            {
+                entries = [.. tree];
+            }
+            catch (LibGit2SharpException)
+            {
+                onUnreadable(prefix.Length == 0 ? "(root folder)" : prefix + "/");
+                continue;
+            }
+
+            foreach (var entry in entries)
             {
                 var path = prefix.Length == 0 ? entry.Name : $"{prefix}/{entry.Name}";
                 if (exclude.Matches(path))

@@ -51,7 +51,11 @@ internal static class SecretFindings
                 $"preview: {first.Match.Preview}",
                 $"fingerprint: {group.Key}",
             };
-            if (scan.IsGit)
+            if (scan.IsGit && first.Origin.IsUncommitted)
+            {
+                evidence.Add($"introduced: not committed yet (working tree) in {first.Origin.Path}:{first.Match.Line}");
+            }
+            else if (scan.IsGit)
             {
                 evidence.Add($"introduced: {Short(first.Origin.Commit)} by {first.Origin.Author} on {first.Origin.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} in {first.Origin.Path}:{first.Match.Line}");
             }
@@ -105,13 +109,30 @@ internal static class SecretFindings
                 Fingerprint.Of(StaleIgnoreSeed, fingerprint)));
         }
 
-        if (inTree == 0)
+        // What could not be read can hold a secret: the verdict for that part is Inconclusive, never Pass.
+        var treeGaps = scan.Unreadable.Where(u => u.InTree).ToList();
+        var historyGaps = scan.Unreadable.Where(u => !u.InTree).ToList();
+        if (treeGaps.Count > 0)
+        {
+            findings.Add(Incomplete(InTree, RotateInTree, treeGaps, scan, "the current tree"));
+        }
+        else if (inTree == 0)
         {
             findings.Add(new Finding(InTree, RotateInTree, Outcome.Pass, Severity.Info,
                 $"No secrets found in the {scan.TreeFiles} files of the current tree ({settings.Rules.Count} rules).", Location.None, Fingerprint.Of(InTreeSeed, "pass")));
         }
 
-        if (scan.IsGit && scan.History && inHistory == 0)
+        if (scan.IsGit && scan.History && historyGaps.Count > 0)
+        {
+            findings.Add(Incomplete(InHistory, RotateInHistory, historyGaps, scan, "history"));
+        }
+        else if (scan.IsGit && scan.History && scan.Shallow)
+        {
+            findings.Add(new Finding(InHistory, RotateInHistory, Outcome.Inconclusive, Severity.Medium,
+                $"History was scanned only back to the boundary of this shallow clone ({scan.Commits} commits): older commits are not here. Run 'git fetch --unshallow' or audit a full clone.",
+                Location.None, Fingerprint.Of(InHistory, "shallow")));
+        }
+        else if (scan.IsGit && scan.History && inHistory == 0)
         {
             findings.Add(new Finding(InHistory, RotateInHistory, Outcome.Pass, Severity.Info,
                 $"No secrets found only in history ({scan.Stats.Scanned} unique file versions across {scan.Commits} commits).", Location.None, Fingerprint.Of(InHistorySeed, "pass")));
@@ -131,6 +152,9 @@ internal static class SecretFindings
             ["bytesScanned"] = scan.Stats.Bytes,
             ["blobsSkippedBinary"] = scan.Stats.Binary,
             ["blobsSkippedLarge"] = scan.Stats.Large,
+            ["unreadable"] = scan.Unreadable.Count,
+            ["partialClone"] = scan.PartialClone,
+            ["shallow"] = scan.Shallow,
             ["inTree"] = inTree,
             ["inHistoryOnly"] = inHistory,
             ["ignored"] = used.Count,
@@ -143,6 +167,43 @@ internal static class SecretFindings
                 Note = scan.Stats.Large > 0 ? $"{scan.Stats.Large} file versions over {settings.MaxBlobBytes} bytes were not scanned." : null,
             }];
         return (findings, metrics, tables);
+    }
+
+    private const int NamedGaps = 20;
+
+    private static Finding Incomplete(string checkId, string recommendation, List<UnreadableObject> gaps, SecretScan scan, string part)
+    {
+        var (why, advice) = scan.PartialClone
+            ? ("this is a partial clone ('git clone --filter' leaves objects on the server)", "Audit a full clone (without --filter).")
+            : ("they are missing from the object store", "Run 'git fsck', fetch or restore what is missing, and audit again.");
+        var evidence = gaps.Take(NamedGaps).Select(g => $"could not read: {g.Name}").ToList();
+        if (gaps.Count > NamedGaps)
+        {
+            evidence.Add($"… and {gaps.Count - NamedGaps} more");
+        }
+
+        return new Finding(checkId, recommendation, Outcome.Inconclusive, Severity.Medium,
+            $"{Count(gaps)} of {part} could not be read: {why}, so a secret in them would not be found. {advice}",
+            Location.None, Fingerprint.Of(checkId, "unreadable"))
+        { Evidence = evidence };
+    }
+
+    private static string Count(List<UnreadableObject> gaps)
+    {
+        var files = gaps.Count(g => g.IsFile);
+        var others = gaps.Count - files;
+        var parts = new List<string>();
+        if (files > 0)
+        {
+            parts.Add(files == 1 ? "1 file version" : $"{files} file versions");
+        }
+
+        if (others > 0)
+        {
+            parts.Add(others == 1 ? "1 folder or commit" : $"{others} folders or commits");
+        }
+
+        return string.Join(" and ", parts);
     }
 
     private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;

@@ -31,6 +31,10 @@ public sealed record SecretRule(
     /// <summary>Generic rules (no provider prefix) also drop test-only and code-like values.</summary>
     public bool Generic { get; init; }
 
+    /// <summary>Password rules judge a value a person chose (a field named password or secret): no entropy or
+    /// letters-and-digits bar; only placeholders, references, code and test markers stay quiet.</summary>
+    public bool Password { get; init; }
+
     /// <summary>How bad a hit is on its own.</summary>
     public Severity Severity { get; init; } = Severity.High;
 

@@ -9,7 +9,7 @@ namespace Plumbline.Checks.Secrets;
 public static partial class SecretRuleReader
 {
     private static readonly string[] Fields =
-        ["id", "description", "keywords", "regex", "secret-group", "entropy", "path", "multiline", "generic", "severity", "true-positives", "false-positives"];
+        ["id", "description", "keywords", "regex", "secret-group", "entropy", "path", "multiline", "generic", "password", "severity", "true-positives", "false-positives"];
 
     /// <summary>Reads a whole rules file: a mapping with a <c>rules:</c> list.</summary>
     /// <param name="yaml">The text.</param>
@@ -102,6 +102,7 @@ public static partial class SecretRuleReader
         var entropy = input.Number(map, "entropy", context, 0, 8);
         var generic = input.Bool(map, "generic", context) ?? false;
         var multiline = input.Bool(map, "multiline", context) ?? false;
+        var password = input.Bool(map, "password", context) ?? false;
         var severity = ReadSeverity(input, map, context);
         var group = 0;
         if (pattern is not null)
@@ -132,7 +133,8 @@ public static partial class SecretRuleReader
         {
             Entropy = entropy,
             PathFilter = path,
-            Generic = generic,
+            Generic = generic || password,
+            Password = password,
             Multiline = multiline,
             Severity = severity,
             TruePositives = tps,

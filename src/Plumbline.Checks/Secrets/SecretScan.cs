@@ -14,7 +14,6 @@ internal sealed class ScanStats
 
     public int Large { get; set; }
 
-    public int Missing { get; set; }
 }
 
 /// <summary>The raw result of scanning a repository or folder, before ignores and grouping.</summary>
@@ -26,6 +25,15 @@ internal sealed record SecretScan(
     bool History,
     bool IsGit)
 {
+    /// <summary>Blobs, trees and commits that could not be read: their part of the verdict is Inconclusive.</summary>
+    public IReadOnlyList<UnreadableObject> Unreadable { get; init; } = [];
+
+    /// <summary>The repository is a partial clone (<c>git clone --filter</c>): objects were left on the server.</summary>
+    public bool PartialClone { get; init; }
+
+    /// <summary>The repository is a shallow clone: commits before its boundary are not here to scan.</summary>
+    public bool Shallow { get; init; }
+
     /// <summary>Why nothing could be scanned, or null.</summary>
     public string? Problem { get; init; }
 

@@ -102,8 +102,15 @@ public sealed class SecretScanner
                 continue;
             }
 
-            // Generic rules also stay quiet on documentation lines ("https://example.com/?access_token=...").
-            if (lines.LineHas(m.Index, AllowMarker) || (rule.Generic && lines.LineHas(g.Index, "example")))
+            // A name that only looks secret (publicToken, csrf-token, credentialId, DB_SECRET_NAME) holds no secret.
+            if (rule.Generic && m.Groups["name"] is { Success: true } name && Decoys.IsDecoyName(name.Value))
+            {
+                continue;
+            }
+
+            // Generic rules also stay quiet on documentation lines ("Example: https://api.io/?access_token=...");
+            // only the text before the secret counts, so a password before "@db.example.com" is still judged on its own.
+            if (lines.LineHas(m.Index, AllowMarker) || (rule.Generic && lines.BeforeHas(g.Index, "example")))
             {
                 continue;
             }
@@ -118,6 +125,11 @@ public sealed class SecretScanner
         if (Decoys.IsPlaceholder(value))
         {
             return false;
+        }
+
+        if (rule.Password)
+        {
+            return !Decoys.IsPasswordDecoy(value);
         }
 
         if (rule.Generic && Decoys.IsGenericDecoy(value))
@@ -217,6 +229,12 @@ public sealed class SecretScanner
             {
                 yield return (start, end);
             }
+        }
+
+        public bool BeforeHas(int index, string marker)
+        {
+            var start = _starts[LineOf(index) - 1];
+            return _text.AsSpan(start, index - start).Contains(marker, StringComparison.OrdinalIgnoreCase);
         }
 
         public bool LineHas(int index, string marker)

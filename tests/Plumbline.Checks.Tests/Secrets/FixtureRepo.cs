@@ -9,10 +9,42 @@ internal sealed class FixtureRepo : IDisposable
     private DateTimeOffset _next = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     public FixtureRepo()
+        : this(init: true)
+    {
+    }
+
+    private FixtureRepo(bool init)
     {
         Root = Path.Combine(Path.GetTempPath(), "plumb-secrets-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Root);
-        Git("init", "-q", "-b", "main");
+        if (init)
+        {
+            Git("init", "-q", "-b", "main");
+        }
+    }
+
+    /// <summary>A clone of <paramref name="source"/> over file:// (so filters and depth apply as over a network), with extra clone options.</summary>
+    public static FixtureRepo CloneOf(FixtureRepo source, params string[] options)
+    {
+        var clone = new FixtureRepo(init: false);
+        clone.Git(["clone", "-q", .. options, new Uri(source.Root).AbsoluteUri, "."]);
+        return clone;
+    }
+
+    /// <summary>A bare repository holding <paramref name="source"/>'s main branch, pushed so its few objects arrive loose (one file each).</summary>
+    public static FixtureRepo BareWithPushFrom(FixtureRepo source)
+    {
+        var bare = new FixtureRepo(init: false).Git("init", "-q", "--bare", "-b", "main");
+        source.Git("push", "-q", bare.Root, "main");
+        return bare;
+    }
+
+    /// <summary>Removes one loose object from the object store, as a damaged or partial copy would lack it.</summary>
+    public FixtureRepo DeleteObject(string id)
+    {
+        var gitDir = Capture("rev-parse", "--git-dir").Trim();
+        File.Delete(Path.Combine(Root, gitDir, "objects", id[..2], id[2..]));
+        return this;
     }
 
     public string Root { get; }
