@@ -22,13 +22,13 @@ public sealed class SecretsIncompleteRepositoryTests
         var fromFull = await RunAsync(full);
         var fromPartial = await RunAsync(partial);
 
-        fromFull.ShouldContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Fail && SecretsFixture.SecretFingerprintOf(f) == SecretText.FingerprintOf("github-pat", pat));
-        fromPartial.ShouldNotContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Pass);
-        var gap = fromPartial.Single(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Inconclusive);
+        fromFull.ShouldContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Fail && SecretsFixture.SecretFingerprintOf(f) == SecretText.FingerprintOf("github-pat", pat));
+        fromPartial.ShouldNotContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Pass);
+        var gap = fromPartial.Single(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Inconclusive);
         gap.Detail.ShouldStartWith("1 file version of history could not be read: this is a partial clone");
         gap.Detail.ShouldContain("partial clone");
         gap.Evidence.ShouldContain(e => e.StartsWith("could not read: deploy/.env (from ", StringComparison.Ordinal));
-        fromPartial.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Pass, "the checked-out tree is on disk, so it is scanned in full");
+        fromPartial.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Pass, "the checked-out tree is on disk, so it is scanned in full");
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public sealed class SecretsIncompleteRepositoryTests
 
         var findings = await RunAsync(partial);
 
-        var gap = findings.Single(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Inconclusive);
+        var gap = findings.Single(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Inconclusive);
         gap.Detail.ShouldContain("folders or commits of history could not be read: this is a partial clone");
-        findings.ShouldNotContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Pass);
+        findings.ShouldNotContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Pass);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SecretsIncompleteRepositoryTests
 
         var findings = await RunAsync(repo);
 
-        var found = findings.Single(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Fail);
+        var found = findings.Single(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Fail);
         SecretsFixture.SecretFingerprintOf(found).ShouldBe(SecretText.FingerprintOf("github-pat", pat));
         found.Location.Path.ShouldBe("deploy/.env");
         found.Location.Line.ShouldBe(2);
@@ -72,11 +72,11 @@ public sealed class SecretsIncompleteRepositoryTests
 
         var findings = await RunAsync(repo);
 
-        findings.ShouldNotContain(f => f.CheckId == "secrets.in-history" && (f.Outcome == Outcome.Pass || f.Outcome == Outcome.Fail));
-        var gap = findings.Single(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Inconclusive);
+        findings.ShouldNotContain(f => f.CheckId == "NoSecretsInHistory" && (f.Outcome == Outcome.Pass || f.Outcome == Outcome.Fail));
+        var gap = findings.Single(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Inconclusive);
         gap.Detail.ShouldContain("missing from the object store");
         gap.Evidence.ShouldContain($"could not read: deploy/.env (from {addedIn[..12]})");
-        findings.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Pass);
+        findings.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Pass);
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class SecretsIncompleteRepositoryTests
 
         var findings = await RunAsync(repo, rev: "HEAD~2");
 
-        var gap = findings.Single(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Inconclusive);
+        var gap = findings.Single(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Inconclusive);
         gap.Evidence.ShouldContain("could not read: deploy/.env");
-        findings.ShouldNotContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Pass);
+        findings.ShouldNotContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Pass);
     }
 
     [Fact]
@@ -106,9 +106,9 @@ public sealed class SecretsIncompleteRepositoryTests
         var fromIntact = await RunAsync(intact);
         var fromDamaged = await RunAsync(damaged);
 
-        fromIntact.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Fail && SecretsFixture.SecretFingerprintOf(f) == SecretText.FingerprintOf("github-pat", pat));
-        fromDamaged.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Inconclusive && f.Evidence.Contains("could not read: deploy/.env"));
-        fromDamaged.ShouldNotContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Pass);
+        fromIntact.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Fail && SecretsFixture.SecretFingerprintOf(f) == SecretText.FingerprintOf("github-pat", pat));
+        fromDamaged.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Inconclusive && f.Evidence.Contains("could not read: deploy/.env"));
+        fromDamaged.ShouldNotContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Pass);
     }
 
     [Fact]
@@ -119,8 +119,8 @@ public sealed class SecretsIncompleteRepositoryTests
 
         var findings = await RunAsync(shallow);
 
-        findings.ShouldContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Inconclusive && f.Detail.Contains("shallow clone"));
-        findings.ShouldNotContain(f => f.CheckId == "secrets.in-history" && f.Outcome == Outcome.Pass);
+        findings.ShouldContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Inconclusive && f.Detail.Contains("shallow clone"));
+        findings.ShouldNotContain(f => f.CheckId == "NoSecretsInHistory" && f.Outcome == Outcome.Pass);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class SecretsIncompleteRepositoryTests
 
         var findings = await RunAsync(repo);
 
-        var found = findings.Single(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Fail);
+        var found = findings.Single(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Fail);
         SecretsFixture.SecretFingerprintOf(found).ShouldBe(SecretText.FingerprintOf("github-pat", pat));
         found.Evidence.ShouldContain("introduced: not committed yet (working tree) in deploy/.env:2");
     }
@@ -153,7 +153,7 @@ public sealed class SecretsIncompleteRepositoryTests
         var findings = await RunAsync(repo);
 
         findings.ShouldNotContain(f => f.Outcome == Outcome.Fail);
-        findings.ShouldContain(f => f.CheckId == "secrets.in-tree" && f.Outcome == Outcome.Pass);
+        findings.ShouldContain(f => f.CheckId == "NoSecretsInTree" && f.Outcome == Outcome.Pass);
     }
 
     /// <summary>A token committed in deploy/.env, replaced by a reference, then an unrelated commit.</summary>
