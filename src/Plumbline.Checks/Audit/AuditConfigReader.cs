@@ -1,3 +1,4 @@
+using Plumbline.Checks.Registry;
 using Plumbline.Core.Input;
 using Plumbline.Core.Items;
 using Plumbline.Core.Recommendations;
@@ -33,6 +34,12 @@ public static class AuditConfigReader
         input.OnlyKeys(top, "the configuration", [.. CommonKeys, .. AreaSections]);
         var exclude = input.StringList(top, "exclude", "the configuration");
         var disabled = input.StringList(top, "disable", "the configuration").ToHashSet(StringComparer.Ordinal);
+        // A misspelt id would silently disable nothing; template rules (assess/...) may come from the user's own templates.
+        foreach (var id in disabled.Where(id => !id.StartsWith("assess/", StringComparison.Ordinal) && CheckRegistry.Find(id) is null).Order(StringComparer.Ordinal))
+        {
+            input.Error(YamlInput.Get(top, "disable"), $"'disable' names '{id}', which is not a check (the ids are listed in docs/checks.md)");
+        }
+
         var ratings = new Dictionary<string, Rating>(StringComparer.Ordinal);
         if (input.Mapping(YamlInput.Get(top, "recommendations"), "'recommendations'") is { } recs)
         {
