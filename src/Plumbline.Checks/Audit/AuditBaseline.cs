@@ -38,7 +38,11 @@ public sealed class AuditBaseline
         }
         catch (JsonException ex)
         {
-            return ParseResult<AuditBaseline>.Fail(new InputError(source, $"invalid JSON: {ex.Message}", (int?)(ex.LineNumber + 1)));
+            // The exception's message names .NET's reader positions; the line and column say the same to a person.
+            var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
+            var column = ex.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
+            var what = string.IsNullOrWhiteSpace(json) ? "empty" : "not valid JSON";
+            return ParseResult<AuditBaseline>.Fail(new InputError(source, $"{what}: give a Plumbline JSON report (written with --format json)", line, column));
         }
     }
 

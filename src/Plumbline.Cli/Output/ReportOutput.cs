@@ -52,12 +52,20 @@ internal static class ReportOutput
             }
         }
 
-        return MeetsFailOn(report, request.FailOn) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Ok;
+        if (request.FailOn is not { } threshold || AtOrAbove(report, threshold) is not { Count: > 0 } reached)
+        {
+            return ExitCodes.Ok;
+        }
+
+        // On standard error, so a CI log says why the run failed even when the report went to a file or to stdout.
+        var count = reached.Count == 1 ? "1 item is" : $"{reached.Count} items are";
+        cli.Error.WriteLine($"plumb: --fail-on {threshold.Label()}: {count} at or above it: {string.Join("; ", reached.Select(i => $"{i.Title} ({i.Quadrant.Label()})"))}");
+        return ExitCodes.FindingsAtOrAboveThreshold;
     }
 
-    /// <summary>True when an active item is in the threshold quadrant or a more urgent one.</summary>
-    public static bool MeetsFailOn(Report report, Quadrant? failOn) =>
-        failOn is { } threshold && report.Items.Any(i => i.IsActive && i.Quadrant.Urgency() >= threshold.Urgency());
+    /// <summary>The active items in the threshold quadrant or a more urgent one, most urgent first.</summary>
+    private static List<Core.Items.Item> AtOrAbove(Report report, Quadrant threshold) =>
+        [.. report.Items.Where(i => i.IsActive && i.Quadrant.Urgency() >= threshold.Urgency()).OrderByDescending(i => i.Quadrant.Urgency())];
 
     /// <summary>A file-name-safe base name for report files.</summary>
     public static string BaseName(string kind, string target)

@@ -94,7 +94,7 @@ internal static class ReportConsoleRenderer
     {
         var s = roadmap.Settings;
         console.Write(new Rule("[bold]Roadmap[/]").LeftJustified());
-        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]From {s.Start:yyyy-MM-dd} at {s.CapacityHoursPerWeek:0.#} h a week: {roadmap.Scheduled.Count} items over {roadmap.Weeks} weeks, {roadmap.TotalHours:0.#} h[/]");
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[grey]From {s.Start:yyyy-MM-dd} at {s.CapacityHoursPerWeek:0.#} h a week: {roadmap.Scheduled.Count} {(roadmap.Scheduled.Count == 1 ? "item" : "items")} over {roadmap.Weeks} {(roadmap.Weeks == 1 ? "week" : "weeks")}, {roadmap.TotalHours:0.#} h[/]");
         if (roadmap.Scheduled.Count > 0)
         {
             var hasCost = roadmap.TotalCost > 0;

@@ -163,11 +163,15 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Fail_on_do_now_exits_1_when_the_plan_has_do_now_items()
+    public async Task Fail_on_do_now_exits_1_and_names_the_items_that_reached_it_on_standard_error()
     {
         var run = await PlumbRun.Of("plan", Example, "--fail-on", "do-now");
 
         run.ExitCode.ShouldBe(1);
+        var line = run.Error.Trim().Split('\n').ShouldHaveSingleItem();
+        line.ShouldStartWith("plumb: --fail-on Do now: ");
+        line.ShouldContain("(Do now)");
+        line.ShouldNotContain("(Quick wins)");
     }
 
     [Fact]
