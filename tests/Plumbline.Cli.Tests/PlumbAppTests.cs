@@ -82,4 +82,17 @@ public sealed class PlumbAppTests
         exit.ShouldBe(2);
         error.Trim().ShouldBe("plumb: --show: no recommendation 'no-such-thing' (run 'plumb catalog' to list them)");
     }
+
+    [Fact]
+    public async Task The_catalog_listing_keeps_every_id_whole_when_output_is_redirected()
+    {
+        var (exit, output, _) = await Run("catalog");
+
+        exit.ShouldBe(0);
+        var lines = output.Split('\n');
+        foreach (var r in Core.Recommendations.RecommendationCatalog.BuiltIn.All)
+        {
+            lines.ShouldContain(l => l.Contains($" {r.Id} ", StringComparison.Ordinal), r.Id);
+        }
+    }
 }

@@ -39,7 +39,9 @@ internal static class CatalogCommand
 
             var filter = parse.GetValue(category);
             var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Id", "Title", "Category", "Impact", "Effort", "Phase", "Quadrant");
+            // Ids are what people copy into plumbline.yml: the title wraps, an id never does.
+            table.AddColumn(new TableColumn("Id").NoWrap());
+            table.AddColumns("Title", "Category", "Impact", "Effort", "Phase", "Quadrant");
             foreach (var r in catalog.All.Where(r => filter is null || string.Equals(r.Category, filter, StringComparison.OrdinalIgnoreCase)))
             {
                 table.AddRow(
