@@ -56,7 +56,7 @@ internal static class PlanCommand
                 reg.Settings,
                 catalog);
             return report.Success
-                ? ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("plan", path))
+                ? ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("plan", Path.GetFileNameWithoutExtension(path)))
                 : cli.InputErrors(report.Errors);
         });
         return command;

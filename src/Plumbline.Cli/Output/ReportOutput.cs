@@ -67,10 +67,17 @@ internal static class ReportOutput
     private static List<Core.Items.Item> AtOrAbove(Report report, Quadrant threshold) =>
         [.. report.Items.Where(i => i.IsActive && i.Quadrant.Urgency() >= threshold.Urgency()).OrderByDescending(i => i.Quadrant.Urgency())];
 
-    /// <summary>A file-name-safe base name for report files.</summary>
+    /// <summary>A file-name-safe base name for report files, from the target's last path segment (a clone URL's <c>.git</c> dropped).</summary>
+    /// <remarks>Dots stay in the name (as dashes): <c>proj.v1</c> and <c>proj.v2</c> audited into one folder must not overwrite each other.</remarks>
     public static string BaseName(string kind, string target)
     {
-        var slug = Core.Register.Slug.Of(Path.GetFileNameWithoutExtension(target.TrimEnd('/', '\\')));
+        var name = Path.GetFileName(target.TrimEnd('/', '\\'));
+        if (name.EndsWith(".git", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^4];
+        }
+
+        var slug = Core.Register.Slug.Of(name);
         return slug.Length == 0 ? $"plumbline-{kind}" : $"plumbline-{kind}-{slug}";
     }
 }
