@@ -16,8 +16,8 @@ public sealed class IntegrationAlertsOnFailure : ICheck<InventorySnapshot>
     {
         foreach (var integration in inventory.Integrations.Where(i => i.Kind != IntegrationKind.ManualRekeying))
         {
-            var (from, to, what) = InventoryChecks.Describe(inventory, integration);
-            var location = InventoryChecks.At(from, to);
+            var (from, to, what) = InventoryFindings.Describe(inventory, integration);
+            var location = InventoryFindings.At(from, to);
             var fp = Fingerprint.Of(Seed, from.ToLowerInvariant(), to.ToLowerInvariant(), what.ToLowerInvariant());
             yield return integration.AlertsOnFailure
                 ? InventoryFindings.Pass(Descriptor, $"The {from} → {to} integration alerts someone when it fails.", location, fp)

@@ -24,10 +24,4 @@ public static class InventoryChecks
 
     /// <summary>Runs every inventory check.</summary>
     public static IReadOnlyList<Finding> Run(InventorySnapshot inventory) => CheckRunner.RunAll(All, inventory);
-
-    internal static (string From, string To, string What) Describe(InventorySnapshot inventory, InventoryIntegration integration) =>
-        (inventory.NameOf(integration.FromSystemId), inventory.NameOf(integration.ToSystemId),
-            string.IsNullOrWhiteSpace(integration.DataKind) ? "data" : integration.DataKind.Trim());
-
-    internal static Location At(string from, string to) => new(Record: $"integration: {from} -> {to}");
 }

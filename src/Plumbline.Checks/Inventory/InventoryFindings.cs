@@ -14,6 +14,13 @@ internal static class InventoryFindings
 
     public static Location At(InventorySystem system) => new(Record: $"system: {system.Name}");
 
+    public static Location At(string from, string to) => new(Record: $"integration: {from} -> {to}");
+
+    /// <summary>An integration's two ends by name and what moves along it ("data" when not said).</summary>
+    public static (string From, string To, string What) Describe(InventorySnapshot inventory, InventoryIntegration integration) =>
+        (inventory.NameOf(integration.FromSystemId), inventory.NameOf(integration.ToSystemId),
+            string.IsNullOrWhiteSpace(integration.DataKind) ? "data" : integration.DataKind.Trim());
+
     /// <summary>The fingerprint of a finding about one system; the seed is the id the check had before ids were unified, so stored findings stay matched.</summary>
     public static string Of(string seed, InventorySystem system) => Fingerprint.Of(seed, system.Name.ToLowerInvariant());
 

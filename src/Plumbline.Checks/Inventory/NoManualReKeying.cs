@@ -16,8 +16,8 @@ public sealed class NoManualReKeying : ICheck<InventorySnapshot>
     {
         foreach (var integration in inventory.Integrations.Where(i => i.Kind == IntegrationKind.ManualRekeying))
         {
-            var (from, to, what) = InventoryChecks.Describe(inventory, integration);
-            yield return InventoryFindings.Fail(Descriptor, Severity.Medium, $"People re-key {what} by hand from {from} into {to}.", InventoryChecks.At(from, to),
+            var (from, to, what) = InventoryFindings.Describe(inventory, integration);
+            yield return InventoryFindings.Fail(Descriptor, Severity.Medium, $"People re-key {what} by hand from {from} into {to}.", InventoryFindings.At(from, to),
                 Fingerprint.Of(Seed, from.ToLowerInvariant(), to.ToLowerInvariant(), what.ToLowerInvariant()), []);
         }
     }
