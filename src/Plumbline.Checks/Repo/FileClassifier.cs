@@ -18,6 +18,7 @@ public static class FileClassifier
         "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock",
         "packages.lock.json", "poetry.lock", "Pipfile.lock", "uv.lock", "pdm.lock", "go.sum", "Cargo.lock",
         "Gemfile.lock", "composer.lock", "pubspec.lock", "gradle.lockfile", "mix.lock", "Podfile.lock", "flake.lock",
+        "Package.resolved", "renv.lock", "conan.lock", "pylock.toml", "paket.lock",
     };
 
     private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)

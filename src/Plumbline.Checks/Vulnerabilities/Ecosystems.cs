@@ -11,9 +11,14 @@ public static class Ecosystems
     public const string Packagist = "Packagist";
     public const string NuGet = "NuGet";
     public const string Maven = "Maven";
+    public const string Pub = "Pub";
+    public const string Hex = "Hex";
+    public const string SwiftUrl = "SwiftURL";
+    public const string Cran = "CRAN";
+    public const string ConanCenter = "ConanCenter";
 
     /// <summary>The ecosystems Plumbline reads lockfiles for, and so the ones <c>plumb vulndb update</c> fetches by default.</summary>
-    public static IReadOnlyList<string> Supported { get; } = [Npm, PyPI, Go, CratesIo, RubyGems, Packagist, NuGet, Maven];
+    public static IReadOnlyList<string> Supported { get; } = [Npm, PyPI, Go, CratesIo, RubyGems, Packagist, NuGet, Maven, Pub, Hex, SwiftUrl, Cran, ConanCenter];
 
     /// <summary>The base ecosystem of a name such as <c>Debian:12</c> or <c>npm</c>.</summary>
     public static string Base(string ecosystem)

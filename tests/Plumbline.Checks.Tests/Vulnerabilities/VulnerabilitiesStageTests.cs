@@ -184,6 +184,32 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task Dart_elixir_swift_r_and_conan_lockfiles_are_matched_against_their_own_ecosystems()
+    {
+        _temp.Write("target/app/pubspec.lock", "packages:\n  http:\n    dependency: \"direct main\"\n    description:\n      name: http\n      url: \"https://pub.dev\"\n    source: hosted\n    version: \"0.13.2\"\n");
+        _temp.Write("target/api/mix.lock", "%{\n  \"plug\": {:hex, :plug, \"1.11.0\", \"0\", [:mix], [], \"hexpm\", \"0\"},\n}\n");
+        _temp.Write("target/ios/Package.resolved", """{ "pins": [ { "identity": "swift-nio", "location": "https://github.com/apple/swift-nio.git", "state": { "version": "2.29.0" } } ], "version": 2 }""");
+        _temp.Write("target/stats/renv.lock", """{ "Packages": { "jsonlite": { "Package": "jsonlite", "Version": "1.8.0", "Repository": "CRAN" } } }""");
+        _temp.Write("target/native/conan.lock", """{ "version": "0.5", "requires": [ "zlib/1.2.11#0%1" ] }""");
+        var zip = _temp.Write("fixtures/more.zip", Zip(
+            Advisory("GHSA-pub0-0000-0001", "Pub", "http", fixedIn: "0.13.3", severity: "MEDIUM"),
+            Advisory("GHSA-hex0-0000-0001", "Hex", "plug", fixedIn: "1.11.1", severity: "MEDIUM"),
+            Advisory("GHSA-swft-0000-0001", "SwiftURL", "github.com/apple/swift-nio", fixedIn: "2.29.1", severity: "HIGH"),
+            Advisory("RSEC-2099-1", "CRAN", "jsonlite", fixedIn: "1.8.1", severity: "LOW"),
+            Advisory("CONAN-2099-1", "ConanCenter", "zlib", fixedIn: "1.2.12", severity: "CRITICAL")));
+        new OsvImporter(new VulnIndexStore(Data), _time).Import([zip]).Error.ShouldBeNull();
+
+        var result = await Run();
+
+        VulnerableFinding(result, "http").Location.Path.ShouldBe("app/pubspec.lock");
+        VulnerableFinding(result, "plug").Location.Path.ShouldBe("api/mix.lock");
+        VulnerableFinding(result, "github.com/apple/swift-nio").Location.Path.ShouldBe("ios/Package.resolved");
+        VulnerableFinding(result, "jsonlite").Location.Path.ShouldBe("stats/renv.lock");
+        VulnerableFinding(result, "zlib").Location.Path.ShouldBe("native/conan.lock");
+        result.Findings.ShouldNotContain(f => f.CheckId == VulnerabilityChecks.DatabaseCurrent.Id);
+    }
+
+    [Fact]
     public async Task A_clean_target_with_a_current_database_passes()
     {
         _temp.Write("target/package-lock.json", """{ "lockfileVersion": 3, "packages": { "": { "dependencies": { "lodash": "^4" } }, "node_modules/lodash": { "version": "4.17.21" } } }""");

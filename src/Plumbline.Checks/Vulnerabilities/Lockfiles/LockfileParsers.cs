@@ -22,6 +22,14 @@ public static class LockfileParsers
         new GemfileLockParser(),
         new ComposerLockParser(),
         new GradleLockfileParser(),
+        new GradleVersionCatalogParser(),
+        new BunLockParser(),
+        new PylockTomlParser(),
+        new PubspecLockParser(),
+        new MixLockParser(),
+        new PackageResolvedParser(),
+        new RenvLockParser(),
+        new ConanLockParser(),
     ];
 
     /// <summary>The parser for a file name, or null when it is not a lockfile Plumbline reads.</summary>
