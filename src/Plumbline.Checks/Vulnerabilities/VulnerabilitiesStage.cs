@@ -78,7 +78,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             // Lockfiles that pin nothing a registry published (only ranges, paths or git sources) leave nothing to match.
             var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
             findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info,
-                $"The {lockfiles.Count} lockfile(s) found ({string.Join(", ", lockfiles.Select(l => l.Path))}) pin no published package versions, so there is nothing to check for known vulnerabilities.",
+                $"The {FilesRead(lockfiles)} found ({string.Join(", ", lockfiles.Select(l => l.Path))}) pin no published package versions, so there is nothing to check for known vulnerabilities.",
                 Location.None, Fingerprint.Of(d.Id, "no-pinned-packages")));
             metrics["checked"] = false;
             return Result(findings, metrics, []);
@@ -112,7 +112,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             var d = VulnerabilityChecks.DatabaseCurrent;
             findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Medium,
                 $"Not checked for known vulnerabilities: {(damage ?? $"there is no vulnerability database in {dataFolder}")}. " +
-                $"The {packageCount} resolved packages in {lockfiles.Count} lockfile(s) may or may not have known vulnerabilities. " +
+                $"The {Count(packageCount, "package")} pinned in {FilesRead(lockfiles)} may or may not have known vulnerabilities. " +
                 "Run 'plumb vulndb update' (or 'plumb vulndb import' with OSV all.zip archives offline), then audit again.",
                 Location.None, Fingerprint.Of(d.Id, "absent")));
             return Result(findings, metrics, []);
@@ -228,7 +228,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
             var oldest = needed.Select(e => meta.Find(e)!.ImportedAt).Min();
             findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Pass, Severity.Info,
-                $"No known vulnerabilities in the {packageCount} resolved packages of {lockfiles.Count} lockfile(s), checked against OSV advisories imported on {oldest:yyyy-MM-dd}" +
+                $"No known vulnerabilities in the {Count(packageCount, "package")} pinned in {FilesRead(lockfiles)}, checked against OSV advisories imported on {oldest:yyyy-MM-dd}" +
                 (ignoredCount > 0 ? $" ({ignoredCount} accepted by ignores in {context.Config.Source})." : "."),
                 Location.None, Fingerprint.Of(d.Id, "clean")));
         }
@@ -281,30 +281,66 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             findings.Add(NotRead(file));
         }
 
-        var projects = MsBuildProjects.Read(msbuild, f => IsShadowed(f, found));
-        foreach (var error in projects.Errors)
+        AddProjectFiles(MsBuildProjects.Read(msbuild, f => IsShadowed(f, found)), MsBuildProjects.Kind, "an MSBuild file",
+            "Pin exact versions, or commit packages.lock.json (set RestorePackagesWithLockFile) so the restored versions are checked.", parsed, findings);
+        var poms = found.Where(f => MavenPoms.Reads(f.FileName)).ToList();
+        foreach (var file in poms.Where(f => f.Text is null))
+        {
+            findings.Add(NotRead(file));
+        }
+
+        AddProjectFiles(MavenPoms.Read(poms), MavenPoms.Kind, "a Maven pom",
+            "Maven takes these versions from poms outside the repository when it builds, which plumb does not download; they change when the parent or BOM named is upgraded.", parsed, findings);
+
+        return [.. parsed.OrderBy(p => p.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The packages project files pin become lockfile-like entries; what they leave to build time becomes one
+    /// Inconclusive finding per file that says which references and why.</summary>
+    private static void AddProjectFiles(ProjectFileReading reading, string kind, string readAs, string advice, List<ParsedLockfile> parsed, List<Finding> findings)
+    {
+        var d = VulnerabilityChecks.LockfilesReadable;
+        foreach (var error in reading.Errors)
         {
             findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
-                $"{error.Source} could not be read as an MSBuild file, so the package versions it pins were not checked for known vulnerabilities: {error.Message}",
+                $"{error.Source} could not be read as {readAs}, so the package versions it pins were not checked for known vulnerabilities: {error.Message}",
                 new Location(error.Source, error.Line), Fingerprint.Of(d.Id, error.Source)));
         }
 
-        parsed.AddRange(projects.Sources.Select(s => new ParsedLockfile(s.Path, MsBuildProjects.Kind, s.Packages)));
-        foreach (var group in projects.Unresolved.GroupBy(u => u.Source, StringComparer.Ordinal))
+        parsed.AddRange(reading.Sources.Select(s => new ParsedLockfile(s.Path, kind, s.Packages)));
+        foreach (var group in reading.Unresolved.GroupBy(u => u.Source, StringComparer.Ordinal))
         {
-            var list = group.Select(u => $"{u.Name} ({u.Reason})").ToList();
+            // References that share a reason (eighteen versions from one parent pom) are listed under it once.
+            var reasons = group.GroupBy(u => u.Reason, StringComparer.Ordinal)
+                .Select(r => $"{Names([.. r.Select(u => u.Name)])}: {r.Key}")
+                .ToList();
             findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
                 $"{group.Count()} package reference(s) in {group.Key} name no single version, so they were not checked for known vulnerabilities: " +
-                $"{string.Join("; ", list.Take(5))}{(list.Count > 5 ? $"; and {list.Count - 5} more" : string.Empty)}. " +
-                "Pin exact versions, or commit packages.lock.json (set RestorePackagesWithLockFile) so the restored versions are checked.",
+                $"{string.Join("; ", reasons.Take(5))}{(reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : string.Empty)}. {advice}",
                 new Location(group.Key), Fingerprint.Of(d.Id, group.Key, "unresolved"))
             {
                 Evidence = [.. group.Select(u => $"{u.Name}: {u.Reason}")],
             });
         }
-
-        return [.. parsed.OrderBy(p => p.Path, StringComparer.Ordinal)];
     }
+
+    /// <summary>"1 lockfile", "2 lockfiles and 3 project files": a .csproj or pom.xml is not called a lockfile.</summary>
+    private static string FilesRead(IReadOnlyList<ParsedLockfile> files)
+    {
+        var projects = files.Count(f => f.Kind is MsBuildProjects.Kind or MavenPoms.Kind);
+        var lockfiles = files.Count - projects;
+        return (lockfiles, projects) switch
+        {
+            (_, 0) => Count(lockfiles, "lockfile"),
+            (0, _) => Count(projects, "project file"),
+            _ => $"{Count(lockfiles, "lockfile")} and {Count(projects, "project file")}",
+        };
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Names(IReadOnlyList<string> names) =>
+        names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
 
     private static Finding NotRead(FoundLockfile file)
     {

@@ -210,6 +210,25 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_maven_module_is_checked_with_its_parents_versions_and_externally_managed_ones_are_named()
+    {
+        _temp.Write("target/pom.xml", "<project><groupId>com.example</groupId><artifactId>shop</artifactId><version>1.0</version><properties><log4j.version>2.14.1</log4j.version></properties>" +
+            "<dependencyManagement><dependencies><dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId><version>${log4j.version}</version></dependency></dependencies></dependencyManagement></project>");
+        _temp.Write("target/web/pom.xml", "<project><parent><groupId>com.example</groupId><artifactId>shop</artifactId><version>1.0</version></parent><artifactId>web</artifactId>" +
+            "<dependencies><dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId></dependency>" +
+            "<dependency><groupId>org.example</groupId><artifactId>unmanaged</artifactId></dependency></dependencies></project>");
+        var zip = _temp.Write("fixtures/maven.zip", Zip(Advisory("GHSA-jfh8-0000-0001", "Maven", "org.apache.logging.log4j:log4j-core", introduced: "2.0", fixedIn: "2.15.0", severity: "CRITICAL")));
+        new OsvImporter(new VulnIndexStore(Data), _time).Import([zip]).Error.ShouldBeNull();
+
+        var result = await Run();
+
+        VulnerableFinding(result, "org.apache.logging.log4j:log4j-core").Location.Path.ShouldBe("web/pom.xml");
+        var notChecked = result.Findings.Single(f => f.CheckId == VulnerabilityChecks.LockfilesReadable.Id);
+        notChecked.Location.Path.ShouldBe("web/pom.xml");
+        notChecked.Detail.ShouldContain("org.example:unmanaged: no version is given and no dependencyManagement in the repository sets one");
+    }
+
+    [Fact]
     public async Task A_clean_target_with_a_current_database_passes()
     {
         _temp.Write("target/package-lock.json", """{ "lockfileVersion": 3, "packages": { "": { "dependencies": { "lodash": "^4" } }, "node_modules/lodash": { "version": "4.17.21" } } }""");
@@ -219,7 +238,7 @@ public sealed class VulnerabilitiesStageTests : IDisposable
 
         var pass = result.Findings.ShouldHaveSingleItem();
         pass.Outcome.ShouldBe(Outcome.Pass);
-        pass.Detail.ShouldContain("No known vulnerabilities in the 1 resolved packages");
+        pass.Detail.ShouldContain("No known vulnerabilities in the 1 package pinned in 1 lockfile,");
     }
 
     [Fact]

@@ -36,6 +36,6 @@ public static class LockfileParsers
     public static ILockfileParser? For(string fileName) => All.FirstOrDefault(p => p.Matches(fileName));
 
     /// <summary>True for every file the vulnerability stage reads: the lockfiles, and the .NET project files that pin
-    /// versions themselves (read together by <see cref="MsBuildProjects"/>).</summary>
-    public static bool Reads(string fileName) => For(fileName) is not null || MsBuildProjects.Reads(fileName);
+    /// versions themselves (read together by <see cref="MsBuildProjects"/> and <see cref="MavenPoms"/>).</summary>
+    public static bool Reads(string fileName) => For(fileName) is not null || MsBuildProjects.Reads(fileName) || MavenPoms.Reads(fileName);
 }

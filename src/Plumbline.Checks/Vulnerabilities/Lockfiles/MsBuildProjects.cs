@@ -32,7 +32,7 @@ internal static partial class MsBuildProjects
         || fileName.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads every project not in <paramref name="skipped"/> (those whose restored graph is read from a lockfile).</summary>
-    public static MsBuildReading Read(IReadOnlyList<FoundLockfile> files, Func<FoundLockfile, bool> skipped)
+    public static ProjectFileReading Read(IReadOnlyList<FoundLockfile> files, Func<FoundLockfile, bool> skipped)
     {
         var documents = new Dictionary<string, XDocument>(StringComparer.Ordinal);
         var errors = new Dictionary<string, InputError>(StringComparer.Ordinal);
@@ -136,11 +136,11 @@ internal static partial class MsBuildProjects
 
         var sources = pinned
             .GroupBy(p => p.Source, StringComparer.Ordinal)
-            .Select(g => new MsBuildSource(g.Key, LockfileJson.Dedupe(g.Select(p => p.Package))))
+            .Select(g => new ProjectFileSource(g.Key, LockfileJson.Dedupe(g.Select(p => p.Package))))
             .OrderBy(s => s.Path, StringComparer.Ordinal)
             .ToList();
         var distinctUnresolved = unresolved.DistinctBy(u => (u.Source, u.Name.ToLowerInvariant())).ToList();
-        return new MsBuildReading(sources, distinctUnresolved, [.. errors.Values.OrderBy(e => e.Source, StringComparer.Ordinal)]);
+        return new ProjectFileReading(sources, distinctUnresolved, [.. errors.Values.OrderBy(e => e.Source, StringComparer.Ordinal)]);
     }
 
     /// <summary>MSBuild imports the first Directory.*.props/.targets found walking up from the project's folder.</summary>
@@ -180,12 +180,3 @@ internal static partial class MsBuildProjects
         public bool Explicit { get; init; }
     }
 }
-
-/// <summary>What the .NET project files pin, per file that pins it, and what they leave to restore time.</summary>
-internal sealed record MsBuildReading(IReadOnlyList<MsBuildSource> Sources, IReadOnlyList<UnresolvedReference> Unresolved, IReadOnlyList<InputError> Errors);
-
-/// <summary>The packages whose versions one file pins (a project, or the Directory.Packages.props for central versions).</summary>
-internal sealed record MsBuildSource(string Path, IReadOnlyList<ResolvedPackage> Packages);
-
-/// <summary>A package reference whose restored version cannot be known from the files, and why.</summary>
-internal sealed record UnresolvedReference(string Source, string Name, string Reason);
