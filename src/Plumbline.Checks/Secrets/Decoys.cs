@@ -33,8 +33,9 @@ public static partial class Decoys
         "test", "fake", "mock", "fixture", "foobar", "notreal", "not-real", "not_real", "password", "secret", "token", "local", "demo",
     ];
 
-    // Names that hold something about a secret, or a token meant to be public.
-    private static readonly string[] DecoyNameParts = ["public", "csrf", "xsrf", "authenticity", "_name", "secretname", "tokenname", "keyname", "placeholder"];
+    // Names that hold something about a secret, or a token meant to be public: anti-forgery tokens are sent to every
+    // browser in the page (Rails' authenticity_token, ASP.NET's __RequestVerificationToken).
+    private static readonly string[] DecoyNameParts = ["public", "csrf", "xsrf", "authenticity", "requestverification", "antiforgery", "_name", "secretname", "tokenname", "keyname", "placeholder"];
 
     private static readonly string[] DecoyNameSuffixes =
     [
