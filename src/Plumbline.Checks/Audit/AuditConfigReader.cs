@@ -15,6 +15,18 @@ public static class AuditConfigReader
 
     private static readonly string[] CommonKeys = ["exclude", "disable", "recommendations"];
 
+    /// <summary>The fields each area's section may have. A misspelt field would silently do nothing, so it stops the
+    /// run here with exit 2, whichever stages run; the areas still validate the values when they read them.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<string>> SectionKeys = new(StringComparer.Ordinal)
+    {
+        ["secrets"] = Secrets.SecretsSettings.Keys,
+        ["history"] = History.HistorySettingsReader.Keys,
+        ["vulnerabilities"] = Vulnerabilities.VulnerabilitiesConfig.Keys,
+        ["repo"] = Repo.RepoSettings.Keys,
+        ["domain"] = Domain.DomainSettings.Keys,
+        ["site"] = [],
+    };
+
     /// <summary>Reads the configuration text; re-ratings must name recommendations of <paramref name="catalog"/>.</summary>
     public static ParseResult<AuditConfig> Read(string yaml, string source, RecommendationCatalog catalog)
     {
@@ -80,6 +92,7 @@ public static class AuditConfigReader
         {
             if (input.Mapping(YamlInput.Get(top, area), $"'{area}'") is { } section)
             {
+                if (SectionKeys.TryGetValue(area, out var keys)) input.OnlyKeys(section, $"'{area}'", [.. keys]);
                 sections[area] = section;
             }
         }

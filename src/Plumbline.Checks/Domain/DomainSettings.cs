@@ -11,6 +11,9 @@ public sealed record DomainSettings(IReadOnlyList<string> DkimSelectors, string?
     /// <summary>No settings.</summary>
     public static DomainSettings None { get; } = new([], null);
 
+    /// <summary>The fields of the <c>domain</c> section.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["dkim-selectors", "dns-server"];
+
     /// <summary>Reads the section, with errors pointing at the line in the configuration file.</summary>
     public static ParseResult<DomainSettings> Read(AuditConfig config)
     {
@@ -22,7 +25,7 @@ public sealed record DomainSettings(IReadOnlyList<string> DkimSelectors, string?
 
         // A reader that reports against the configuration file; the section's nodes keep their positions.
         var (input, _) = YamlInput.Parse("{}", config.Source).Value;
-        input.OnlyKeys(section, "'domain'", "dkim-selectors", "dns-server");
+        input.OnlyKeys(section, "'domain'", [.. Keys]);
         var selectors = input.StringList(section, "dkim-selectors", "'domain'");
         foreach (var s in selectors.Where(s => !IsSelector(s)))
         {

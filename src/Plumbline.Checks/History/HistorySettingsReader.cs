@@ -9,7 +9,8 @@ namespace Plumbline.Checks.History;
 /// <summary>Reads the <c>history:</c> section of plumbline.yml, with line and column on every error.</summary>
 public static partial class HistorySettingsReader
 {
-    private static readonly string[] Keys = ["since", "until", "now", "inactive-months", "hotspot-months", "hotspots", "aliases", "coupling"];
+    /// <summary>The fields of the <c>history</c> section.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["since", "until", "now", "inactive-months", "hotspot-months", "hotspots", "aliases", "coupling"];
     private static readonly string[] CouplingKeys = ["min-shared-revisions", "max-files-per-commit"];
 
     /// <summary>The settings from the configuration's history section (defaults when there is none).</summary>

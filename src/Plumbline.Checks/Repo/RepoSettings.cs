@@ -12,6 +12,9 @@ public sealed record RepoSettings(long MaxReadBytes, long LargeFileBytes, int St
     /// <summary>1 MiB read limit, 5 MiB large files, a year without commits.</summary>
     public static RepoSettings Default { get; } = new(1024 * 1024, 5 * 1024 * 1024, 365);
 
+    /// <summary>The fields of the <c>repo</c> section.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["max-read-kb", "large-file-mb", "stale-after-days"];
+
     /// <summary>Reads the section; null section means defaults.</summary>
     public static ParseResult<RepoSettings> Read(YamlMappingNode? section, string source)
     {
@@ -21,7 +24,7 @@ public sealed record RepoSettings(long MaxReadBytes, long LargeFileBytes, int St
         }
 
         var input = YamlInput.Parse("{}", source).Value.Input;
-        input.OnlyKeys(section, "'repo'", "max-read-kb", "large-file-mb", "stale-after-days");
+        input.OnlyKeys(section, "'repo'", [.. Keys]);
         var read = input.Number(section, "max-read-kb", "'repo'", 1, 1024 * 1024);
         var large = input.Number(section, "large-file-mb", "'repo'", 0.001, 1024 * 1024);
         var stale = input.Number(section, "stale-after-days", "'repo'", 1, 36500);

@@ -7,7 +7,8 @@ namespace Plumbline.Checks.Secrets;
 /// <summary>The <c>secrets:</c> section of plumbline.yml, resolved: the rules to run and where to look.</summary>
 public sealed record SecretsSettings
 {
-    private static readonly string[] Keys = ["rules", "rules-file", "ignore-file", "disable-rules", "history", "max-blob-bytes"];
+    /// <summary>The fields of the <c>secrets</c> section.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["rules", "rules-file", "ignore-file", "disable-rules", "history", "max-blob-bytes"];
 
     /// <summary>Rules in priority order: the user's own first, then the built-ins not disabled or overridden.</summary>
     public required IReadOnlyList<SecretRule> Rules { get; init; }
@@ -32,7 +33,7 @@ public sealed record SecretsSettings
 
         // YamlInput is created by parsing; the section's nodes keep their positions in the real file.
         var input = YamlInput.Parse("secrets: {}", config.Source).Value.Input;
-        input.OnlyKeys(section, "'secrets'", Keys);
+        input.OnlyKeys(section, "'secrets'", [.. Keys]);
         var user = new List<SecretRule>(SecretRuleReader.ReadList(input, YamlInput.Get(section, "rules"), minExamples: 1));
         var errors = new List<InputError>();
         if (input.String(section, "rules-file", "'secrets'") is { } rulesFile)

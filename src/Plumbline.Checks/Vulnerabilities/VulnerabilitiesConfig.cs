@@ -14,7 +14,8 @@ public sealed record VulnerabilitiesConfig(string? DataFolder, int MaxAgeDays, I
 
     public static VulnerabilitiesConfig Default { get; } = new(null, DefaultMaxAgeDays, []);
 
-    private static readonly string[] Keys = ["data", "max-age-days", "ignore"];
+    /// <summary>The fields of the <c>vulnerabilities</c> section.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["data", "max-age-days", "ignore"];
     private static readonly string[] IgnoreKeys = ["id", "package", "reason", "expires"];
 
     /// <summary>Reads the section; errors point at the line in <paramref name="source"/>.</summary>

@@ -112,7 +112,9 @@ public sealed class YamlInput
             var name = (key as YamlScalarNode)?.Value ?? "?";
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                Error(key, $"unknown field '{name}' in {context} (known fields: {string.Join(", ", known)})");
+                Error(key, known.Length == 0
+                    ? $"unknown field '{name}' in {context}, which has no fields yet"
+                    : $"unknown field '{name}' in {context} (known fields: {string.Join(", ", known)})");
             }
         }
     }
