@@ -109,8 +109,7 @@ public sealed class AuditTarget : IDisposable
             if (process.ExitCode != 0)
             {
                 Cleanup(temp);
-                var reason = stderr.Result.Trim().Split('\n').LastOrDefault()?.Trim() ?? "git clone failed";
-                return (null, $"{url}: cannot clone ({reason}); check the URL and that it is reachable");
+                return (null, $"{url}: cannot clone ({CloneFailure(stderr.Result)}); check the URL and that it is reachable");
             }
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException)
@@ -122,6 +121,20 @@ public sealed class AuditTarget : IDisposable
         // --no-checkout leaves an empty working tree; the collector reads HEAD's tree from the object database.
         var ok = Repository.IsValid(dest);
         return ok ? (new AuditTarget(dest, url, true, temp), null) : (null, $"{url}: the clone is not a readable repository");
+    }
+
+    /// <summary>git's reason for a failed clone, from its standard error. git puts the cause first (ssh's
+    /// "Could not resolve hostname", "Permission denied (publickey)", "Repository not found") and closes with general
+    /// advice ("Please make sure you have the correct access rights and the repository exists."), which says nothing.</summary>
+    public static string CloneFailure(string stderr)
+    {
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.StartsWith("Cloning into", StringComparison.Ordinal) && !l.StartsWith("warning:", StringComparison.Ordinal)
+                && !l.StartsWith("Please make sure", StringComparison.Ordinal) && !l.StartsWith("and the repository exists", StringComparison.Ordinal))
+            .ToList();
+        // "fatal: Could not read from remote repository." only repeats that the line before it failed.
+        var cause = lines.FirstOrDefault(l => !l.StartsWith("fatal: Could not read from remote repository", StringComparison.Ordinal)) ?? lines.FirstOrDefault();
+        return cause is null ? "git clone failed" : cause.StartsWith("fatal: ", StringComparison.Ordinal) ? cause["fatal: ".Length..] : cause;
     }
 
     /// <summary>Null when the revision exists; otherwise one line saying what is wrong.</summary>
