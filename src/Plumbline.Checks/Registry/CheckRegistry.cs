@@ -1,6 +1,7 @@
 using System.Globalization;
 using Plumbline.Checks.Domain;
 using Plumbline.Checks.History;
+using Plumbline.Checks.Host;
 using Plumbline.Checks.Inventory;
 using Plumbline.Checks.Repo;
 using Plumbline.Checks.Secrets;
@@ -33,6 +34,8 @@ public static class CheckRegistry
             [.. DomainChecks.All.Select(c => c.Descriptor)]),
         new("site", "Website", "`plumb check site`", "TLS handshakes, HTTP responses and headers, cookies, security.txt", "site.md",
             [.. SiteChecks.All.Select(c => c.Descriptor)]),
+        new("host", "Exposed services", "`plumb check host`", "TCP connections to the named addresses and ports, and read-only probes of the ones that answer", "host.md",
+            [.. HostChecks.All.Select(c => c.Descriptor)]),
         new(InventoryChecks.Area, "Systems inventory", "the workspace's Inventory page", "the systems, data and integrations entered for an engagement", "web.md",
             [.. InventoryChecks.All.Select(c => c.Descriptor)]),
         new("assessment", "Assessments", "`plumb assess`", "the answers to a built-in questionnaire", "assessments.md",
