@@ -19,7 +19,9 @@ public static class IacFiles
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = file.Name.ToLowerInvariant();
-        if (name == "dockerfile" || name.StartsWith("dockerfile.", StringComparison.Ordinal) || name.EndsWith(".dockerfile", StringComparison.Ordinal) || name == "containerfile")
+        // Dockerfile.prod is a Dockerfile; dockerfile.yml or dockerfile.md is data or prose about one.
+        if (name is "dockerfile" or "containerfile" || name.EndsWith(".dockerfile", StringComparison.Ordinal)
+            || (name.StartsWith("dockerfile.", StringComparison.Ordinal) && file.Extension is not (".yml" or ".yaml" or ".json" or ".md" or ".txt" or ".cs" or ".py" or ".go" or ".ts" or ".js")))
         {
             return IacFileKind.Dockerfile;
         }

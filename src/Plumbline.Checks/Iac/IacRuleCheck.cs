@@ -70,12 +70,13 @@ public sealed class IacRuleCheck(IacRule rule) : ICheck<RepoSnapshot>
             {
                 foreach (Match m in present.Matches(scope.Text))
                 {
-                    if (m.Groups["image"] is { Success: true } image && stages.Contains(image.Value))
+                    if (m.Groups["image"] is { Success: true } image && stages.Contains(image.Value.ToLowerInvariant()))
                     {
                         continue;
                     }
 
-                    yield return (scope.LineOf(m.Index), scope.Name, FirstLine(m.Value));
+                    // A pattern that starts with ^\s* may begin on the blank lines before the text it is about.
+                    yield return (scope.LineOf(m.Index + (m.Value.Length - m.Value.TrimStart().Length)), scope.Name, FirstLine(m.Value));
                 }
             }
 
@@ -92,7 +93,7 @@ public sealed class IacRuleCheck(IacRule rule) : ICheck<RepoSnapshot>
     }
 
     private static HashSet<string> StageNames(string text) =>
-        [.. Regex.Matches(text, @"(?im)^\s*FROM\s+\S+\s+AS\s+(\S+)", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value.ToLowerInvariant())];
+        [.. Regex.Matches(text, @"(?im)^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value.ToLowerInvariant())];
 
     private static string FirstLine(string text)
     {

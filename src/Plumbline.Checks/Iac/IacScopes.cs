@@ -160,7 +160,7 @@ public static partial class IacScopes
             }
 
             // Nested blocks of that name at any depth (ingress { ... }, allow { ... }, security_rule { ... }).
-            foreach (Match b in Regex.Matches(body, $@"(?m)^\s*{Regex.Escape(inner)}\s*\{{", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            foreach (Match b in Regex.Matches(body, $@"(?m)^[ \t]*{Regex.Escape(inner)}\s*\{{", RegexOptions.None, TimeSpan.FromSeconds(1)))
             {
                 if (Block(body, b.Index + b.Length - 1) is { } blockEnd)
                 {
@@ -214,11 +214,11 @@ public static partial class IacScopes
 
     private static int LineAt(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
 
-    [GeneratedRegex(@"(?im)^\s*FROM\s")]
+    [GeneratedRegex(@"(?im)^[ \t]*FROM\s")]
     private static partial Regex From();
 
     // A RUN instruction with its continuation lines (a trailing backslash joins the next line).
-    [GeneratedRegex(@"(?im)^\s*RUN\s(?:[^\n]*\\\n)*[^\n]*")]
+    [GeneratedRegex(@"(?im)^[ \t]*RUN\s(?:[^\n]*\\\n)*[^\n]*")]
     private static partial Regex Run();
 
     [GeneratedRegex(@"^\s+([A-Za-z0-9_.\-]+)\s*:\s*(?:#.*)?$")]
@@ -233,6 +233,6 @@ public static partial class IacScopes
     [GeneratedRegex(@"(?m)^metadata:\s*\n(?:\s+.*\n)*?\s+name:\s*(\S+)")]
     private static partial Regex MetadataName();
 
-    [GeneratedRegex(@"(?m)^\s*resource\s+""(?<type>[^""]+)""\s+""(?<name>[^""]+)""\s*\{")]
+    [GeneratedRegex(@"(?m)^[ \t]*resource\s+""(?<type>[^""]+)""\s+""(?<name>[^""]+)""\s*\{")]
     private static partial Regex Resource();
 }

@@ -70,6 +70,27 @@ public sealed class IacRuleExamplesTests
             .ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotApplicable);
     }
 
+    [Theory]
+    [InlineData("Dockerfile", IacFileKind.Dockerfile)]
+    [InlineData("deploy/Dockerfile.prod", IacFileKind.Dockerfile)]
+    [InlineData("api.dockerfile", IacFileKind.Dockerfile)]
+    [InlineData("rules/dockerfile.yml", null)]
+    [InlineData("compose.yaml", IacFileKind.Compose)]
+    [InlineData("infra/main.tf", IacFileKind.Terraform)]
+    [InlineData("etc/nginx/sites-enabled/shop.conf", IacFileKind.WebServer)]
+    [InlineData("app.conf", null)]
+    public void Files_are_told_apart_by_name(string path, IacFileKind? kind) =>
+        IacFiles.KindOf(new RepoFile(path, 10, FileKind.Text) { Text = "x" }).ShouldBe(kind);
+
+    [Fact]
+    public void A_finding_points_at_the_line_of_the_resource_not_the_blank_lines_before_it()
+    {
+        var check = IacChecks.All.Single(c => c.Rule.Id == "TerraformDisksEncrypted");
+        const string text = "resource \"aws_ebs_volume\" \"a\" {\n  encrypted = true\n}\n\n\nresource \"aws_ebs_volume\" \"b\" {\n  size = 1\n}\n";
+
+        check.Run(Snapshot(IacFileKind.Terraform, text)).ShouldHaveSingleItem().Location.Line.ShouldBe(6);
+    }
+
     /// <summary>A one-file tree, the file named as that kind usually is.</summary>
     internal static RepoSnapshot Snapshot(IacFileKind kind, string text)
     {
