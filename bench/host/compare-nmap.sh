@@ -4,7 +4,7 @@
 # http.server, an HTTPS server with a self-signed certificate, greeting servers for SSH/FTP/SMTP, a silent and a
 # trickling port) plus one closed port, then reports per port: open?, plumb's service, nmap's service, and the
 # wall time of each tool with their ratio.
-# Usage: bench/host/compare-nmap.sh
+# Usage: [QUIET_PORTS=0] bench/host/compare-nmap.sh
 # Needs: nmap, redis-server, openssl, python3 (apt-get install -y nmap redis-server openssl python3), the .NET SDK.
 # PLUMB="path/to/plumb" times a plumb already built; by default the CLI is built (Release) and run with dotnet.
 set -euo pipefail
@@ -37,7 +37,9 @@ p=$(free_port); start redis "$p" redis-server --port "$p" --bind 127.0.0.1 --sav
 p=$(free_port); start http "$p" python3 -m http.server "$p" --bind 127.0.0.1 --directory "$work"
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 2 -subj "/CN=localhost" 2>/dev/null
 p=$(free_port); start https "$p" openssl s_server -quiet -accept "127.0.0.1:$p" -cert "$work/cert.pem" -key "$work/key.pem" -www
-for kind in ssh ftp smtp silent trickle; do
+# QUIET_PORTS=0 leaves out the silent and trickling ports: nmap -sV spends many minutes on each of them.
+kinds="ssh ftp smtp"; [ "${QUIET_PORTS:-1}" = 1 ] && kinds="$kinds silent trickle"
+for kind in $kinds; do
   p=$(free_port); start "$kind" "$p" python3 bench/host/services.py "$kind" "$p"
 done
 closed=$(free_port); kind_of[$closed]=closed
