@@ -1,6 +1,8 @@
 using System.Globalization;
 using Plumbline.Checks.Domain;
 using Plumbline.Checks.History;
+using Plumbline.Checks.Host;
+using Plumbline.Checks.Iac;
 using Plumbline.Checks.Inventory;
 using Plumbline.Checks.Repo;
 using Plumbline.Checks.Secrets;
@@ -22,6 +24,11 @@ public static class CheckRegistry
             [RepoChecks.Settings, .. RepoChecks.All.Select(c => c.Descriptor)]),
         new(SecretChecks.Area, "Secrets", "`plumb audit`", "every file of the tree and every file version in the git history", "secrets.md",
             SecretChecks.All),
+        new(IacRuleCheck.Area, "Infrastructure as code", "`plumb audit`", "Dockerfiles, docker-compose files, Kubernetes manifests, Terraform (AWS, Azure, GCP), nginx and Apache configuration", "iac.md",
+            IacChecks.Descriptors)
+        {
+            Note = "Rules are data (`src/Plumbline.Checks/Iac/Rules/*.yml`), each with files it must pass and fail; docs/iac.md gives the Checkov, hadolint and Trivy ids each maps to.",
+        },
         new("history", "Knowledge and history", "`plumb audit`", "the git log: who changed which files, and when", "history.md",
             [HistoryChecks.Readable, .. HistoryChecks.All.Select(c => c.Descriptor)]),
         new(VulnerabilityChecks.Area, "Known-vulnerable dependencies", "`plumb audit`", "lockfiles, matched against the offline OSV database", "vulnerabilities.md",
@@ -33,6 +40,8 @@ public static class CheckRegistry
             [.. DomainChecks.All.Select(c => c.Descriptor)]),
         new("site", "Website", "`plumb check site`", "TLS handshakes, HTTP responses and headers, cookies, security.txt", "site.md",
             [.. SiteChecks.All.Select(c => c.Descriptor)]),
+        new("host", "Exposed services", "`plumb check host`", "TCP connections to the named addresses and ports, and read-only probes of the ones that answer", "host.md",
+            [.. HostChecks.All.Select(c => c.Descriptor)]),
         new(InventoryChecks.Area, "Systems inventory", "the workspace's Inventory page", "the systems, data and integrations entered for an engagement", "web.md",
             [.. InventoryChecks.All.Select(c => c.Descriptor)]),
         new("assessment", "Assessments", "`plumb assess`", "the answers to a built-in questionnaire", "assessments.md",

@@ -29,7 +29,8 @@ public sealed class RepoStage : IAuditStage
 
         progress.Report(new AuditProgress("repo", $"collecting files from {context.DisplayName}"));
         var snapshot = RepoCollector.Collect(context, settings.Value, progress, ct);
-        var checks = RepoChecks.All;
+        // The IaC rules read the same files, so they run here rather than collecting the tree a second time.
+        IReadOnlyList<ICheck<RepoSnapshot>> checks = [.. RepoChecks.All, .. Iac.IacChecks.All];
         var disabled = context.Config.DisabledChecks.ToHashSet(StringComparer.Ordinal);
         // The checks, the inventory and the metrics only read the snapshot, so they are worked out side by side;
         // findings keep the checks' order.

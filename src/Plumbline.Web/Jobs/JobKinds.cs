@@ -6,8 +6,9 @@ internal static class JobKinds
     public const string Audit = "audit";
     public const string Domain = "domain";
     public const string Site = "site";
+    public const string Host = "host";
 
-    public static IReadOnlyList<string> All { get; } = [Audit, Domain, Site];
+    public static IReadOnlyList<string> All { get; } = [Audit, Domain, Site, Host];
 
     /// <summary>How the page names a kind.</summary>
     public static string Label(string kind) => kind switch
@@ -15,6 +16,7 @@ internal static class JobKinds
         Audit => "Repository audit",
         Domain => "Domain check",
         Site => "Site check",
+        Host => "Host check",
         _ => kind,
     };
 }

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using Plumbline.Checks.Audit;
 using Plumbline.Checks.Domain;
+using Plumbline.Checks.Host;
 using Plumbline.Checks.Net;
 using Plumbline.Checks.Runs;
 using Plumbline.Checks.Site;
@@ -16,7 +17,7 @@ using Plumbline.Web.Hosting;
 
 namespace Plumbline.Web.Jobs;
 
-/// <summary>Runs one job the way <c>plumb audit</c>, <c>plumb check domain</c> and <c>plumb check site</c> do, and
+/// <summary>Runs one job the way <c>plumb audit</c>, <c>plumb check domain</c>, <c>plumb check site</c> and <c>plumb check host</c> do, and
 /// returns the same report they would write, metrics and tables included. Expected failures throw <see cref="JobFailedException"/>.</summary>
 internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> options)
 {
@@ -30,6 +31,7 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         JobKinds.Audit => AuditAsync(job.Target, progress, cancellationToken),
         JobKinds.Domain => DomainAsync(job.Target, progress, cancellationToken),
         JobKinds.Site => SiteAsync(job.Target, progress, cancellationToken),
+        JobKinds.Host => HostAsync(job.Target, progress, cancellationToken),
         _ => throw new JobFailedException($"Unknown kind of job '{job.Kind}'."),
     };
 
@@ -93,6 +95,17 @@ internal sealed class JobRunner(TimeProvider time, IOptions<WorkspaceOptions> op
         // Refused up front for a clear message; the guard also checks every connection the collector makes.
         await AllowedAsync(url.IdnHost, url.ToString(), ct);
         return Value(await SiteCheck.RunAsync(url, RunSettings(progress), ct));
+    }
+
+    private async Task<Report> HostAsync(string text, JobProgress progress, CancellationToken ct)
+    {
+        // The guard refuses private targets when they resolve, and again on every connection.
+        var (targets, ports) = JobTargets.HostList(text);
+        var settings = new HostCheckSettings(RunSettings(progress) with { Network = NetworkOptions.Default with { Guard = Guard, Timeout = TimeSpan.FromSeconds(5), Deadline = TimeSpan.FromSeconds(600) } })
+        {
+            Ports = ports is null ? [] : Value(PortList.Parse(ports)),
+        };
+        return Value(await HostCheck.RunAsync(targets, settings, ct));
     }
 
     /// <summary>The built-in catalog, no disabled checks or ratings yet (the engagement has no config to give), and the operator's guard.</summary>

@@ -18,6 +18,10 @@ internal static class JobSummary
         {
             parts.Add($"Grade {site["grade"]} ({site["score"]}/100)");
         }
+        else if (m["host"] is JsonObject host)
+        {
+            parts.Add($"{host["open"]} open of {host["tried"]} ports tried on {host["addresses"]} address(es)");
+        }
         else if (m["domain"] is JsonObject domain)
         {
             parts.Add("DMARC " + (domain["dmarcPolicy"]?.ToString() ?? "missing"));

@@ -1,6 +1,7 @@
 using System.Net;
 using Plumbline.Checks.Audit;
 using Plumbline.Checks.Domain;
+using Plumbline.Checks.Host;
 using Plumbline.Checks.Net;
 using Plumbline.Checks.Site;
 
@@ -40,8 +41,10 @@ internal static class JobTargets
                 }
 
                 return RefusedLiteral(url.Host, guard) is { } refused ? (null, $"Site: {refused}") : (url.ToString(), null);
+            case JobKinds.Host:
+                return Hosts(text, guard);
             default:
-                return (null, "Choose what to run: a repository audit, a domain check or a site check.");
+                return (null, "Choose what to run: a repository audit, a domain check, a site check or a host check.");
         }
     }
 
@@ -89,6 +92,47 @@ internal static class JobTargets
         }
 
         return Directory.Exists(text) ? (Path.GetFullPath(text), null) : (null, $"{text}: no such folder on the server; check the path.");
+    }
+
+    /// <summary>Host names, IPs and ranges separated by spaces, and optionally <c>ports=22,443,8000-8010</c> (the CLI's
+    /// <c>--ports</c>); the cap and the guard apply to literal addresses and ranges now, to names when the job resolves them.</summary>
+    public static (IReadOnlyList<string> Targets, string? Ports) HostList(string text)
+    {
+        var words = text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var ports = words.LastOrDefault(w => w.StartsWith(PortsPrefix, StringComparison.OrdinalIgnoreCase));
+        return ([.. words.Where(w => !w.StartsWith(PortsPrefix, StringComparison.OrdinalIgnoreCase))], ports?[PortsPrefix.Length..]);
+    }
+
+    private const string PortsPrefix = "ports=";
+
+    private static (string?, string?) Hosts(string text, TargetGuard guard)
+    {
+        var (list, ports) = HostList(text);
+        if (list.Count == 0)
+        {
+            return (null, "Enter host names, IP addresses or CIDR ranges, e.g. shop.example.com 203.0.113.0/28.");
+        }
+
+        if (ports is not null && PortList.Parse(ports) is { Success: false } badPorts)
+        {
+            return (null, $"Host: {badPorts.Errors[0]}");
+        }
+
+        var parsed = HostTargets.Parse(list, HostTargets.DefaultCap);
+        if (!parsed.Success)
+        {
+            return (null, $"Host: {parsed.Errors[0]}");
+        }
+
+        foreach (var spec in parsed.Value)
+        {
+            if (spec.Addresses.Select(guard.Refusal).FirstOrDefault(r => r is not null) is { } refused)
+            {
+                return (null, $"Host: {spec.Text}: {refused}");
+            }
+        }
+
+        return (string.Join(' ', ports is null ? list : [.. list, PortsPrefix + ports]), null);
     }
 
     private static string? RefusedLiteral(string host, TargetGuard guard)

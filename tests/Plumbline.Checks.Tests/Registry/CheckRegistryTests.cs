@@ -48,8 +48,11 @@ public sealed partial class CheckRegistryTests
     {
         var classes = typeof(CheckRegistry).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICheck<>)))
+            // IaC rules are data: one class whose instances are the rules, each registered under its own id (below).
+            .Where(t => t != typeof(Plumbline.Checks.Iac.IacRuleCheck))
             .ToList();
         var registered = CheckRegistry.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Plumbline.Checks.Iac.IacChecks.All.ShouldAllBe(c => registered.Contains(c.Descriptor.Id));
 
         classes.Count.ShouldBeGreaterThan(50);
         classes.Where(t => !registered.Contains(t.Name)).Select(t => t.FullName).ShouldBeEmpty("every ICheck class must be listed in its area (and so in the registry), with its class name as its id");
