@@ -44,7 +44,7 @@ internal static class BarChartSvg
             var w = Math.Max(1, value!.Value / max * BarMaxW);
             svg.Append("<g class=\"chart-row\">");
             svg.Append($"<title>{HtmlText.Escape(HtmlText.WithoutBidiControls($"{label}: {text}"))}</title>");
-            svg.Append($"<text x=\"{Numbers.C(LabelW - 8)}\" y=\"{Numbers.C(y + 13)}\" text-anchor=\"end\">{HtmlText.Escape(HtmlText.Truncate(label, 30))}</text>");
+            svg.Append($"<text x=\"{Numbers.C(LabelW - 8)}\" y=\"{Numbers.C(y + 13)}\" text-anchor=\"end\">{HtmlText.Escape(HtmlText.Truncate(label, 27))}</text>");
             svg.Append($"<rect x=\"{Numbers.C(LabelW)}\" y=\"{Numbers.C(y + 3)}\" width=\"{Numbers.C(w)}\" height=\"13\" rx=\"2\"/>");
             svg.Append($"<text class=\"value\" x=\"{Numbers.C(LabelW + w + 6)}\" y=\"{Numbers.C(y + 13)}\">{HtmlText.Escape(HtmlText.Truncate(text, 14))}</text>");
             svg.Append("</g>");
