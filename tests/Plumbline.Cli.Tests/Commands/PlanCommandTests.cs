@@ -279,10 +279,10 @@ public sealed class PlanCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_format_lists_the_known_ones()
     {
-        var run = await PlumbRun.Of("plan", Example, "--format", "pdf");
+        var run = await PlumbRun.Of("plan", Example, "--format", "docx");
 
-        ShouldBeOneLineInputError(run, "--format", "unknown format 'pdf'");
-        run.ErrorLines[0].ShouldContain("html, md, json, sarif, csv");
+        ShouldBeOneLineInputError(run, "--format", "unknown format 'docx'");
+        run.ErrorLines[0].ShouldContain("html, md, json, sarif, csv, pdf");
     }
 
     [Fact]
