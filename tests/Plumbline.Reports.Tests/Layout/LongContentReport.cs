@@ -40,7 +40,8 @@ internal static class LongContentReport
                     [LongPath, "5", "1,358", "6,790", "Dana Example, Sam Someone, Alex Another-Person", "Former Contractor (left 2025-03)"],
                     [OtherPath, "5", "1,317", "6,587", "Dana Example", "—"],
                     ["tests/Plumbline.Web.Tests/EndToEnd/WorkspaceJourneyTests.cs", "6", "321", "1,926", "Dana Example", "—"],
-                ]) { BarColumn = 3 })
+                ])
+            { BarColumn = 3 })
             .WithTable(new MetricTable("coupling", "Files that change together", ["File", "Changes with", "Shared commits", "Degree"],
                 [[LongPath, OtherPath, "5", "100%"]]))
             .WithTable(new MetricTable("knowledge-map", "Knowledge map", ["Folder", "Files", "Main author", "Share", "Truck factor", "Authors", "Single-author files", "Departed files"],

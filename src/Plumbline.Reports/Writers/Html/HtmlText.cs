@@ -34,7 +34,10 @@ internal static class HtmlText
 
     /// <summary>Text from a target or a register as an isolated run (<c>&lt;bdi&gt;</c>): a right-to-left override in it
     /// (U+202E) can reorder only its own characters, never the sentence or the heading around it.</summary>
-    public static string Isolated(string? text) => string.IsNullOrEmpty(text) ? string.Empty : $"<bdi>{Escape(text)}</bdi>";
+    /// <remarks>A line may break after each slash (<c>&lt;wbr&gt;</c>), so a path in a narrow column wraps between
+    /// folders (<c>src/Plumbline.Checks/Repo/</c> · <c>RepoCollector.cs</c>) before it breaks inside a name.</remarks>
+    public static string Isolated(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : $"<bdi>{Escape(text).Replace("/", "/<wbr>", StringComparison.Ordinal)}</bdi>";
 
     /// <summary>Text without the Unicode bidirectional controls (embeddings, overrides, isolates, marks).</summary>
     /// <remarks>For places that cannot isolate a run: the document title, headings, SVG labels and printed page margins.
