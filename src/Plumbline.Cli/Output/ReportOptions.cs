@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Plumbline.Core.Scales;
+using Plumbline.Reports.Pdf;
 using Plumbline.Reports.Writers;
 
 namespace Plumbline.Cli.Output;
@@ -11,7 +12,7 @@ internal sealed class ReportOptions
 
     public Option<string[]> Format { get; } = new("--format", "-f")
     {
-        Description = "Output format, repeatable: terminal, html, md, json, sarif, csv (default: terminal)",
+        Description = "Output format, repeatable: terminal, html, pdf, md, json, sarif, csv (default: terminal; pdf needs Chromium or Google Chrome)",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -48,7 +49,7 @@ internal sealed class ReportOptions
             formats.Add("terminal");
         }
 
-        var known = new[] { "terminal" }.Concat(ReportWriters.All.Select(w => w.Format)).ToList();
+        var known = new[] { "terminal" }.Concat(ReportWriters.All.Select(w => w.Format)).Append(PdfPrinter.Format).ToList();
         var unknown = formats.FirstOrDefault(f => !known.Contains(f));
         if (unknown is not null)
         {
@@ -77,6 +78,19 @@ internal sealed class ReportOptions
             formats.Remove("terminal");
         }
 
-        return (new ReportRequest(formats, outDir, failOn), null);
+        // Found before the run, so a missing browser is said at once rather than after a long audit.
+        PdfPrinter? pdf = null;
+        if (formats.Contains(PdfPrinter.Format))
+        {
+            var located = PdfPrinter.Locate();
+            if (!located.Success)
+            {
+                return (null, located.Errors[0].ToString());
+            }
+
+            pdf = located.Value;
+        }
+
+        return (new ReportRequest(formats, outDir, failOn) { Pdf = pdf }, null);
     }
 }

@@ -1,6 +1,7 @@
 using Plumbline.Cli.Rendering;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Pdf;
 using Plumbline.Reports.Writers;
 using Spectre.Console;
 
@@ -17,19 +18,45 @@ internal static class ReportOutput
             ReportConsoleRenderer.Render(cli.Console, report);
         }
 
-        var fileFormats = request.Formats.Where(f => f != "terminal").Select(f => ReportWriters.Find(f)!).ToList();
+        var fileFormats = request.Formats.Where(f => f is not ("terminal" or PdfPrinter.Format)).Select(f => ReportWriters.Find(f)!).ToList();
+        byte[]? pdf = null;
+        if (request.Pdf is { } printer)
+        {
+            var printed = printer.PrintAsync(report).GetAwaiter().GetResult();
+            if (!printed.Success)
+            {
+                return cli.InputError(printed.Errors[0].ToString());
+            }
+
+            pdf = printed.Value;
+        }
+
         if (request.ToStandardOutput)
         {
             using var stdout = Console.OpenStandardOutput();
-            using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-            fileFormats[0].Write(report, writer);
+            if (pdf is not null)
+            {
+                stdout.Write(pdf);
+            }
+            else
+            {
+                using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+                fileFormats[0].Write(report, writer);
+            }
         }
-        else if (fileFormats.Count > 0)
+        else if (fileFormats.Count > 0 || pdf is not null)
         {
             var written = new List<string>();
             try
             {
                 Directory.CreateDirectory(request.OutDirectory);
+                if (pdf is not null)
+                {
+                    var path = Path.Combine(request.OutDirectory, $"{baseName}.{PdfPrinter.Format}");
+                    File.WriteAllBytes(path, pdf);
+                    written.Add(path);
+                }
+
                 foreach (var format in fileFormats)
                 {
                     var path = Path.Combine(request.OutDirectory, $"{baseName}.{format.FileExtension}");

@@ -9,4 +9,7 @@ namespace Plumbline.Cli.Output;
 internal sealed record ReportRequest(IReadOnlyList<string> Formats, string OutDirectory, Quadrant? FailOn)
 {
     public bool ToStandardOutput => OutDirectory == "-";
+
+    /// <summary>The browser that prints <c>--format pdf</c>, found when the options were read; null when no PDF was asked for.</summary>
+    public Reports.Pdf.PdfPrinter? Pdf { get; init; }
 }

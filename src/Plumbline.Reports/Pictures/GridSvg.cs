@@ -107,7 +107,7 @@ public static class GridSvg
             svg.Append($" data-{HtmlText.Anchor(string.Empty, name)}=\"{HtmlText.Escape(value)}\"");
         }
 
-        svg.Append($"><title>{HtmlText.Escape(dot.Tooltip)}</title>");
+        svg.Append($"><title>{HtmlText.Escape(HtmlText.WithoutBidiControls(dot.Tooltip))}</title>");
         svg.Append($"<circle cx=\"{Numbers.C(placed.X)}\" cy=\"{Numbers.C(placed.Y)}\" r=\"{Numbers.C(placed.Radius)}\" fill=\"{Palette.Tone(dot.Tone)}\"/>");
 
         // A number needs a dot big enough to read it in; crowded cells still show every dot, with its number in the title.

@@ -36,8 +36,10 @@ public sealed class HtmlReportWriter : IReportWriter
         var w = writer;
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        // The report needs nothing but its own inline CSS and SVG: a browser (or the PDF printer) runs no script and fetches nothing.
+        w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         w.Write($"<meta name=\"generator\" content=\"Plumbline {E(report.ToolVersion)}\">\n");
-        w.Write($"<title>{E(report.Title)}</title>\n<style>\n{HtmlStyles.Css}\n</style>\n</head>\n");
+        w.Write($"<title>{E(HtmlText.WithoutBidiControls(report.Title))}</title>\n<style>\n{HtmlStyles.Css}\n{HtmlStyles.PageMargins(HtmlText.WithoutBidiControls(report.Title), Date(report.GeneratedAt))}\n</style>\n</head>\n");
         w.Write($"<body data-kind=\"{E(report.Kind)}\">\n<main>\n");
         Header(w, report, active.Count);
         Summary(w, report, plans, numbers);
@@ -54,15 +56,18 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static string E(string? text) => HtmlText.Escape(text);
 
+    /// <summary>Text from a target or a register, escaped and isolated so a bidi override cannot reorder what is around it.</summary>
+    private static string U(string? text) => HtmlText.Isolated(text);
+
     private static string Date(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static void Header(TextWriter w, Report report, int activeCount)
     {
         w.Write("<header>\n");
         w.Write($"<p class=\"eyebrow\">Plumbline · {E(report.Kind)}</p>\n");
-        w.Write($"<h1>{E(report.Title)}</h1>\n");
+        w.Write($"<h1>{E(HtmlText.WithoutBidiControls(report.Title))}</h1>\n");
         var failing = report.Findings.Count(f => f.Outcome == Outcome.Fail);
-        var facts = new List<string> { E(report.Target), E(Date(report.GeneratedAt)), $"{Numbers.I(activeCount)} open items" };
+        var facts = new List<string> { U(report.Target), E(Date(report.GeneratedAt)), $"{Numbers.I(activeCount)} open items" };
         if (report.Findings.Count > 0)
         {
             facts.Add($"{Numbers.I(report.Findings.Count)} findings ({Numbers.I(failing)} failing)");
@@ -95,14 +100,14 @@ public sealed class HtmlReportWriter : IReportWriter
                     var when = plan?.Scheduled is not null
                         ? (plan.Weeks.Contains('–', StringComparison.Ordinal) ? "weeks " : "week ") + plan.Weeks
                         : plan?.Reason is { } reason ? reason : "not scheduled";
-                    var facts = $"Impact {Numbers.I(item.Impact.Value)} · effort {Numbers.I(item.Effort.Value)} · {when}";
+                    var facts = E($"Impact {Numbers.I(item.Impact.Value)} · effort {Numbers.I(item.Effort.Value)} · {when}");
                     if (item.Owner is { Length: > 0 } owner)
                     {
-                        facts += $" · {owner}";
+                        facts += $" · {U(owner)}";
                     }
 
                     w.Write($"<li data-item-id=\"{E(item.Id)}\"><span class=\"num\">{Numbers.I(numbers.GetValueOrDefault(item.Id))}</span>");
-                    w.Write($"<span><a href=\"#{HtmlText.Anchor("item-", item.Id)}\">{E(item.Title)}</a><span class=\"facts\">{E(facts)}</span></span></li>\n");
+                    w.Write($"<span><a href=\"#{HtmlText.Anchor("item-", item.Id)}\">{U(item.Title)}</a><span class=\"facts\">{facts}</span></span></li>\n");
                 }
 
                 w.Write("</ol>\n");
@@ -117,7 +122,7 @@ public sealed class HtmlReportWriter : IReportWriter
             w.Write("<div class=\"working\" id=\"working\">\n<h3>What is working</h3>\n<ul>\n");
             foreach (var line in report.Working)
             {
-                w.Write($"<li>{E(line)}</li>\n");
+                w.Write($"<li>{U(line)}</li>\n");
             }
 
             w.Write("</ul>\n</div>\n");
@@ -197,14 +202,14 @@ public sealed class HtmlReportWriter : IReportWriter
             {
                 var weeks = e.StartWeek == e.EndWeek ? Numbers.I(e.StartWeek) : $"{Numbers.I(e.StartWeek)}–{Numbers.I(e.EndWeek)}";
                 var dates = $"{e.StartDate.ToString("d MMM", CultureInfo.InvariantCulture)} – {e.EndDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
-                w.Write($"<tr data-item-id=\"{E(e.Item.Id)}\"><td>{weeks}</td><td class=\"small\">{E(dates)}</td><td><a href=\"#{HtmlText.Anchor("item-", e.Item.Id)}\">{E(e.Item.Title)}</a></td>");
+                w.Write($"<tr data-item-id=\"{E(e.Item.Id)}\"><td>{weeks}</td><td class=\"small\">{E(dates)}</td><td><a href=\"#{HtmlText.Anchor("item-", e.Item.Id)}\">{U(e.Item.Title)}</a></td>");
                 w.Write($"<td>{E(e.Item.Phase.Label())}</td><td class=\"n\">{E(Numbers.Hours(e.Hours))}</td>");
                 if (hasCost)
                 {
                     w.Write($"<td class=\"n\">{E(Numbers.Money(e.Cost, null))}</td>");
                 }
 
-                w.Write($"<td>{E(e.Item.Owner)}</td></tr>\n");
+                w.Write($"<td>{U(e.Item.Owner)}</td></tr>\n");
             }
 
             w.Write("</tbody>\n</table></div>\n");
@@ -228,7 +233,7 @@ public sealed class HtmlReportWriter : IReportWriter
         w.Write($"<h3 id=\"{id}\">{E(heading)}</h3>\n<ul class=\"reasons\">\n");
         foreach (var d in items)
         {
-            w.Write($"<li data-item-id=\"{E(d.Item.Id)}\"><a href=\"#{HtmlText.Anchor("item-", d.Item.Id)}\">{E(d.Item.Title)}</a> <span class=\"muted\">— {E(d.Reason)}</span></li>\n");
+            w.Write($"<li data-item-id=\"{E(d.Item.Id)}\"><a href=\"#{HtmlText.Anchor("item-", d.Item.Id)}\">{U(d.Item.Title)}</a> <span class=\"muted\">— {U(d.Reason)}</span></li>\n");
         }
 
         w.Write("</ul>\n");
@@ -253,7 +258,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 w.Write($"<span class=\"num\">{Numbers.I(n)}</span>");
             }
 
-            w.Write($"<span>{E(item.Title)}</span></h3>\n<div class=\"tags\">");
+            w.Write($"<span>{U(item.Title)}</span></h3>\n<div class=\"tags\">");
             w.Write($"<span class=\"badge {Palette.QuadrantClass(q)}\">{E(q.Label())}</span>");
             w.Write($"<span class=\"tag\">Impact {E(item.Impact.ToString())}</span>");
             w.Write($"<span class=\"tag\">Effort {E(item.Effort.ToString())}</span>");
@@ -272,7 +277,7 @@ public sealed class HtmlReportWriter : IReportWriter
             w.Write("</div>\n");
             if (item.Description is { Length: > 0 } description)
             {
-                w.Write($"<p>{E(description)}</p>\n");
+                w.Write($"<p>{U(description)}</p>\n");
             }
 
             var facts = new List<(string, string)>();
@@ -294,18 +299,18 @@ public sealed class HtmlReportWriter : IReportWriter
 
             if (item.Owner is { Length: > 0 } owner)
             {
-                facts.Add(("Owner", E(owner)));
+                facts.Add(("Owner", U(owner)));
             }
 
             if (item.DependsOn.Count > 0)
             {
                 facts.Add(("After", string.Join(", ", item.DependsOn.Select(d =>
-                    $"<a href=\"#{HtmlText.Anchor("item-", d)}\">{E(titles.GetValueOrDefault(d, d))}</a>"))));
+                    $"<a href=\"#{HtmlText.Anchor("item-", d)}\">{U(titles.GetValueOrDefault(d, d))}</a>"))));
             }
 
             if (plan.Reason is { } reason)
             {
-                facts.Add((plan.Scheduled is null ? "Not scheduled" : "Note", E(reason)));
+                facts.Add((plan.Scheduled is null ? "Not scheduled" : "Note", U(reason)));
             }
 
             if (facts.Count > 0)
@@ -328,10 +333,10 @@ public sealed class HtmlReportWriter : IReportWriter
                     w.Write("<li>");
                     if (where.Length > 0)
                     {
-                        w.Write($"<span class=\"mono\">{E(where)}</span> — ");
+                        w.Write($"<span class=\"mono\">{U(where)}</span> — ");
                     }
 
-                    w.Write(E(f.Detail));
+                    w.Write(U(f.Detail));
                     EvidenceList(w, f);
                     w.Write("</li>\n");
                 }
@@ -360,7 +365,7 @@ public sealed class HtmlReportWriter : IReportWriter
         w.Write("<ul class=\"plain small muted\">");
         foreach (var e in f.Evidence)
         {
-            w.Write($"<li class=\"mono\">{E(e)}</li>");
+            w.Write($"<li class=\"mono\">{U(e)}</li>");
         }
 
         w.Write("</ul>");
@@ -376,7 +381,7 @@ public sealed class HtmlReportWriter : IReportWriter
         w.Write("<section id=\"metrics\">\n<h2>Measurements</h2>\n");
         foreach (var t in tables)
         {
-            w.Write($"<div class=\"metric\" id=\"{HtmlText.Anchor("table-", t.Id)}\">\n<h3>{E(t.Title)}</h3>\n");
+            w.Write($"<div class=\"metric\" id=\"{HtmlText.Anchor("table-", t.Id)}\">\n<h3>{E(HtmlText.WithoutBidiControls(t.Title))}</h3>\n");
             if (BarChartSvg.Render(t) is { } chart)
             {
                 w.Write(chart);
@@ -396,7 +401,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 foreach (var cell in row)
                 {
                     var numeric = BarChartSvg.ParseNumber(cell) is not null;
-                    w.Write(numeric ? $"<td class=\"n\">{E(cell)}</td>" : $"<td>{E(cell)}</td>");
+                    w.Write(numeric ? $"<td class=\"n\">{E(cell)}</td>" : $"<td>{U(cell)}</td>");
                 }
 
                 w.Write("</tr>\n");
@@ -437,7 +442,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             var outcome = f.Outcome == Outcome.Fail ? $"{f.Outcome.Label()} · {f.Severity.ToString().ToLowerInvariant()}" : f.Outcome.Label();
             w.Write($"<tr data-fingerprint=\"{E(f.Fingerprint)}\"><td class=\"outcome outcome-{f.Outcome.ToString().ToLowerInvariant()}\">{E(outcome)}</td>");
-            w.Write($"<td class=\"mono\">{E(f.CheckId)}</td><td class=\"mono\">{E(f.Location.ToString())}</td><td>{E(f.Detail)}");
+            w.Write($"<td class=\"mono\">{E(f.CheckId)}</td><td class=\"mono\">{U(f.Location.ToString())}</td><td>{U(f.Detail)}");
             EvidenceList(w, f);
             w.Write("</td></tr>\n");
         }

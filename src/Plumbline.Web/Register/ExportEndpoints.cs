@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Plumbline.Reports.Pdf;
 using Plumbline.Reports.Writers;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
@@ -34,11 +35,35 @@ internal static class ExportEndpoints
                 statusCode: StatusCodes.Status409Conflict);
         }
 
+        if (format.Format == PdfPrinter.Format)
+        {
+            return await Pdf(report.Value, $"{FileName(engagement)}.pdf", ct);
+        }
+
         var writer = ReportWriters.Find(format.Format)!;
         using var text = new StringWriter();
         writer.Write(report.Value, text);
         return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), format.ContentType, $"{FileName(engagement)}.{format.Extension}");
     }
+
+    /// <summary>The report printed by the server's Chromium; without one, a 503 that says how to install it.</summary>
+    private static async Task<IResult> Pdf(Reports.Model.Report report, string fileName, CancellationToken ct)
+    {
+        var printer = PdfPrinter.Locate();
+        var printed = printer.Success ? await printer.Value.PrintAsync(report, ct) : null;
+        if (printed is not { Success: true })
+        {
+            return Results.Problem(
+                title: "This server cannot print PDFs",
+                detail: string.Join("; ", (printed ?? ParseFailure(printer)).Errors.Select(e => e.Message)) + ". Download the HTML report and print it from a browser meanwhile.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.File(printed.Value, "application/pdf", fileName);
+    }
+
+    private static Core.Input.ParseResult<byte[]> ParseFailure(Core.Input.ParseResult<PdfPrinter> failed) =>
+        Core.Input.ParseResult<byte[]>.Fail(failed.Errors);
 
     private static async Task<IResult> Backup(HttpContext context, WorkspaceDb db, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Plumbline.Testing.Browser;
 using Plumbline.Testing.Reports;
 
 namespace Plumbline.Cli.Tests.Commands;
@@ -80,6 +81,19 @@ public sealed class PlanCommandTests : IDisposable
         var names = _temp.GetFiles().Select(f => f.Name).Order().ToList();
         names.ShouldBe(["plumbline-plan-register.csv", "plumbline-plan-register.html", "plumbline-plan-register.json"]);
         run.Output.ShouldContain("Wrote");
+    }
+
+    [PdfTextFact]
+    public async Task A_pdf_is_printed_beside_the_other_formats_with_the_client_on_every_page()
+    {
+        var run = await PlumbRun.Of("plan", Example, "--format", "pdf,json", "--out", _temp.FullName);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(_temp.FullName, "plumbline-plan-register.pdf"));
+        var pages = PdfText.Pages(pdf);
+        pages.ShouldAllBe(p => p.Contains("Harbor & Pine Supply — technology plan") && p.Contains("Page "));
+        PdfText.Squeezed(string.Concat(pages)).ShouldContain(PdfText.Squeezed("Restore-test the legacy ERP backup"));
+        File.Exists(Path.Combine(_temp.FullName, "plumbline-plan-register.json")).ShouldBeTrue();
     }
 
     [Fact]
@@ -265,10 +279,10 @@ public sealed class PlanCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_format_lists_the_known_ones()
     {
-        var run = await PlumbRun.Of("plan", Example, "--format", "pdf");
+        var run = await PlumbRun.Of("plan", Example, "--format", "docx");
 
-        ShouldBeOneLineInputError(run, "--format", "unknown format 'pdf'");
-        run.ErrorLines[0].ShouldContain("html, md, json, sarif, csv");
+        ShouldBeOneLineInputError(run, "--format", "unknown format 'docx'");
+        run.ErrorLines[0].ShouldContain("html, md, json, sarif, csv, pdf");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Plumbline.Core.Items;
 using Plumbline.Core.Metrics;
 using Plumbline.Core.Planning;
 using Plumbline.Reports.Writers;
+using Plumbline.Reports.Writers.Html;
 using Plumbline.Testing.Reports;
 
 namespace Plumbline.Reports.Tests.Writers;
@@ -137,7 +138,9 @@ public sealed class HtmlReportWriterTests
         probe.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ShouldAllBe(h => h.StartsWith('#'));
         probe.Document.QuerySelector("style")!.TextContent.ShouldContain("@media print");
         probe.Document.QuerySelector("meta[name=viewport]").ShouldNotBeNull();
-        html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal).ShouldNotContain("http", Case.Insensitive);
+        probe.Document.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!.ShouldStartWith("default-src 'none';");
+        html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal)
+            .Replace("http-equiv", string.Empty, StringComparison.Ordinal).ShouldNotContain("http", Case.Insensitive);
     }
 
     [Fact]
@@ -161,6 +164,54 @@ public sealed class HtmlReportWriterTests
         probe.Document.QuerySelector("h1")!.TextContent.ShouldBe(hostile);
         probe.Matrix.QuerySelector(".dot title")!.TextContent.ShouldContain(hostile);
         probe.Document.QuerySelector("#item-evil p")!.TextContent.ShouldBe(hostile);
+    }
+
+    [Fact]
+    public void A_right_to_left_override_in_a_register_name_reverses_neither_the_title_nor_the_page_margins()
+    {
+        // "Acme \u202Enalp ygolonhcet" shows as "Acme technology plan" reversed when the override is kept.
+        const string spoofed = "Acme \u202Enalp ygolonhcet\u202C — \u2067plan\u2069";
+        var finding = FindingBuilder.Fail("x.check", "rec").At("src/\u202Egpj.exe", 1).Saying("Found in \u202Etxt.exe");
+        var html = WriterOutput.Of(new HtmlReportWriter(), new ReportBuilder()
+            .Titled(spoofed)
+            .WithFindings(finding)
+            .WithItem(new ItemBuilder("spoof").Titled("Fix \u202Eeht sknil").OwnedBy("\u202Enimda").WithFindings(finding))
+            .WithTable(new MetricTable("t", "Files \u202Esmeti", ["File", "n"], [["\u202Ea.cs", "5"]]))
+            .Build());
+        var probe = HtmlReportProbe.Parse(html);
+
+        const string plain = "Acme nalp ygolonhcet — plan";
+        probe.Document.Title.ShouldBe(plain);
+        probe.Document.QuerySelector("h1")!.TextContent.ShouldBe(plain);
+        probe.Document.QuerySelector("#table-t h3")!.TextContent.ShouldBe("Files smeti");
+        probe.Document.QuerySelector("style")!.TextContent.ShouldContain("\"Acme nalp ygolonhcet — plan\"");
+        // SVG labels cannot isolate a run, so they lose the controls too.
+        probe.Matrix.QuerySelectorAll("text").ShouldAllBe(t => !t.TextContent.Any(HtmlText.IsBidiControl));
+        // Everywhere else user text keeps its characters, each run isolated so it can reorder only itself.
+        var isolated = probe.Document.QuerySelectorAll("bdi").Select(b => b.TextContent).ToList();
+        isolated.ShouldContain("Fix \u202Eeht sknil");
+        isolated.ShouldContain("\u202Enimda");
+        isolated.ShouldContain("Found in \u202Etxt.exe");
+        isolated.ShouldContain("src/\u202Egpj.exe:1");
+        isolated.ShouldContain("\u202Ea.cs");
+        foreach (var text in probe.Document.Body!.QuerySelectorAll("*").SelectMany(e => e.ChildNodes.OfType<AngleSharp.Dom.IText>()))
+        {
+            if (text.Data.Any(HtmlText.IsBidiControl))
+            {
+                text.ParentElement!.LocalName.ShouldBe("bdi", $"\"{text.Data}\" is not isolated");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_title_cannot_end_the_page_margin_rules_or_the_stylesheet()
+    {
+        var html = WriterOutput.Of(new HtmlReportWriter(), new ReportBuilder().Titled("Evil\"; } </style><script>alert(1)</script>\\").Build());
+        var probe = HtmlReportProbe.Parse(html);
+
+        probe.Document.QuerySelectorAll("script").Length.ShouldBe(0);
+        probe.Document.QuerySelectorAll("style").Length.ShouldBe(1);
+        probe.Document.QuerySelector("style")!.TextContent.ShouldContain("@top-left { content: \"Evil\\22 ; } \\3C /style\\3E \\3C script\\3E alert(1)\\3C /script\\3E \\5C \";");
     }
 
     [Fact]

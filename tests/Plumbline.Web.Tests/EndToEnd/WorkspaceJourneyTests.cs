@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Plumbline.Testing.Browser;
 using Plumbline.Testing.Git;
 using static Microsoft.Playwright.Assertions;
 

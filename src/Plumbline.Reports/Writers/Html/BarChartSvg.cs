@@ -36,15 +36,15 @@ internal static class BarChartSvg
         var width = LabelW + BarMaxW + 90;
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"bars-chart\" viewBox=\"0 0 {Numbers.C(width)} {Numbers.C(height)}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append($"<title>{HtmlText.Escape($"{table.Title}: {table.Columns[column]}")}</title>");
+        svg.Append($"<title>{HtmlText.Escape(HtmlText.WithoutBidiControls($"{table.Title}: {table.Columns[column]}"))}</title>");
         for (var i = 0; i < bars.Count; i++)
         {
             var (label, text, value) = bars[i];
             var y = 4 + (i * RowH);
             var w = Math.Max(1, value!.Value / max * BarMaxW);
             svg.Append("<g class=\"chart-row\">");
-            svg.Append($"<title>{HtmlText.Escape($"{label}: {text}")}</title>");
-            svg.Append($"<text x=\"{Numbers.C(LabelW - 8)}\" y=\"{Numbers.C(y + 13)}\" text-anchor=\"end\">{HtmlText.Escape(HtmlText.Truncate(label, 30))}</text>");
+            svg.Append($"<title>{HtmlText.Escape(HtmlText.WithoutBidiControls($"{label}: {text}"))}</title>");
+            svg.Append($"<text x=\"{Numbers.C(LabelW - 8)}\" y=\"{Numbers.C(y + 13)}\" text-anchor=\"end\">{HtmlText.Escape(HtmlText.Truncate(label, 27))}</text>");
             svg.Append($"<rect x=\"{Numbers.C(LabelW)}\" y=\"{Numbers.C(y + 3)}\" width=\"{Numbers.C(w)}\" height=\"13\" rx=\"2\"/>");
             svg.Append($"<text class=\"value\" x=\"{Numbers.C(LabelW + w + 6)}\" y=\"{Numbers.C(y + 13)}\">{HtmlText.Escape(HtmlText.Truncate(text, 14))}</text>");
             svg.Append("</g>");

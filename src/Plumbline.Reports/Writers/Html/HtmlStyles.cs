@@ -79,6 +79,13 @@ internal static class HtmlStyles
         .bars-chart .value { fill: var(--muted); }
         table { width: 100%; border-collapse: collapse; margin: 10px 0; font-size: 14px; }
         th, td { text-align: left; vertical-align: top; padding: 7px 10px 7px 0; border-bottom: 1px solid var(--line); }
+        /* Long paths, hashes and URLs break anywhere rather than push a column off the page; numbers never break. */
+        td { overflow-wrap: anywhere; }
+        td.n { overflow-wrap: normal; white-space: nowrap; }
+        table.findings .outcome { width: 8.5em; }
+        table.findings td:last-child { width: 48%; }
+        /* Check ids are ours and short: whole words read better than TruckFact/orIsAbove/Two. */
+        table.findings td:nth-child(2) { overflow-wrap: normal; }
         th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         .table-wrap { overflow-x: auto; }
@@ -91,7 +98,8 @@ internal static class HtmlStyles
         article.item dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 14px; margin: 8px 0 0; font-size: 14px; }
         article.item dt { color: var(--muted); }
         article.item dd { margin: 0; }
-        .evidence { margin: 6px 0 0; padding-left: 18px; font-size: 13.5px; }
+        .evidence { margin: 6px 0 0; padding-left: 18px; font-size: 13.5px; overflow-wrap: anywhere; }
+        article.item dd, .reasons li, .working li, .card li { overflow-wrap: anywhere; }
         code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
         .outcome { font-weight: 600; white-space: nowrap; }
         .outcome-fail { color: var(--do-now); }
@@ -109,16 +117,30 @@ internal static class HtmlStyles
           article.item dl { grid-template-columns: 1fr; }
         }
         @media print {
-          @page { margin: 14mm; }
           body { background: #fff; font-size: 11pt; }
           main { max-width: none; padding: 0; }
-          .chart-wrap { overflow: visible; }
+          .chart-wrap, .table-wrap { overflow: visible; margin: 0; padding: 0; }
+          thead { display: table-header-group; }
+          h2, h3 { break-after: avoid; }
+          .metric { break-before: auto; }
           svg.grid-chart, svg.timeline { min-width: 0; }
-          h2 { break-after: avoid; }
           .card, article.item, svg, tr { break-inside: avoid; }
           #matrix { break-before: page; }
           a { color: inherit; text-decoration: none; }
           .card, .badge, .num, .working, .grid-chart rect, .grid-chart circle, .timeline rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+        """;
+
+    /// <summary>The printed page: margins, and the report's title (the client's name where it has one) with the date at
+    /// the top and the page number at the bottom of every page (CSS page-margin boxes, which Chromium prints).</summary>
+    public static string PageMargins(string title, string date) => $$"""
+        @media print {
+          @page {
+            size: A4; margin: 18mm 14mm 18mm;
+            @top-left { content: {{HtmlText.CssString(title)}}; font: 9pt system-ui, sans-serif; color: #5b6475; }
+            @top-right { content: {{HtmlText.CssString(date)}}; font: 9pt system-ui, sans-serif; color: #5b6475; }
+            @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #5b6475; }
+          }
         }
         """;
 }

@@ -73,7 +73,7 @@ internal static class TimelineSvg
         var weeks = s.StartWeek == s.EndWeek ? $"week {Numbers.I(s.StartWeek)}" : $"weeks {Numbers.I(s.StartWeek)}–{Numbers.I(s.EndWeek)}";
         var tooltip = $"{item.Title} — {weeks} ({s.StartDate:yyyy-MM-dd} to {s.EndDate:yyyy-MM-dd}), {Numbers.Hours(s.Hours)} h, {item.Phase.Label()}";
         svg.Append($"<g class=\"bar\" data-item-id=\"{HtmlText.Escape(item.Id)}\" data-start-week=\"{Numbers.I(s.StartWeek)}\" data-end-week=\"{Numbers.I(s.EndWeek)}\" data-phase=\"{item.Phase.Key()}\">");
-        svg.Append($"<title>{HtmlText.Escape(tooltip)}</title>");
+        svg.Append($"<title>{HtmlText.Escape(HtmlText.WithoutBidiControls(tooltip))}</title>");
         svg.Append($"<text class=\"row-label\" x=\"{Numbers.C(LabelW - 10)}\" y=\"{Numbers.C(rowTop + 15)}\" text-anchor=\"end\">{HtmlText.Escape(HtmlText.Truncate(item.Title, 40))}</text>");
         svg.Append($"<rect x=\"{Numbers.C(x)}\" y=\"{Numbers.C(rowTop + ((RowH - BarH) / 2))}\" width=\"{Numbers.C(w)}\" height=\"{Numbers.C(BarH)}\" rx=\"3\" fill=\"{Palette.Phase(item.Phase)}\"/>");
         svg.Append("</g>");
