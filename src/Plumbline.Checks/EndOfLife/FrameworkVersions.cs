@@ -56,7 +56,10 @@ internal static class FrameworkVersions
                 // The lockfile beside (or above) the manifest says what is installed; the manifest only what is allowed.
                 if (found.Any(p => p.Product == product && (file.Folder.Length == 0 || (p.Path + "/").StartsWith(file.Folder + "/", StringComparison.Ordinal) || file.Folder.StartsWith(Folder(p.Path), StringComparison.Ordinal)))) continue;
                 if (Requirement.NewestAllowed(dependency.Version!) is not { } version) continue;
-                found.Add(new DetectedPlatform(product, version, file.Path, dependency.Line, $"{dependency.Name} {dependency.Version} (required in {file.Name})"));
+                // JSON manifests are read without positions: the line is where the quoted name first appears.
+                var index = file.Text.IndexOf($"\"{dependency.Name}\"", StringComparison.Ordinal);
+                var line = dependency.Line ?? (index < 0 ? null : file.LineOf(index));
+                found.Add(new DetectedPlatform(product, version, file.Path, line, $"{dependency.Name} {dependency.Version} (required in {file.Name})"));
             }
         }
 

@@ -33,6 +33,7 @@ internal static partial class RuntimeFiles
         if (text is null) yield break;
         var value = text.Trim();
         if (prefix is not null && value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) value = value[prefix.Length..];
+        if (value.Length > 1 && value[0] is 'v' or 'V' && char.IsAsciiDigit(value[1])) value = value[1..];
         yield return new DetectedPlatform(product, VersionParts.Of(value).Count > 0 ? value : null, file.Path, number, text.Trim());
     }
 
