@@ -38,7 +38,10 @@ internal static class FrameworkVersions
             if (LockfileParsers.For(file.Name) is not { } parser) continue;
             var parsed = parser.Parse(file.Text, file.Path);
             if (!parsed.Success) continue;
-            foreach (var package in parsed.Value.Where(p => p.Direct != false))
+            // Where the lockfile does not say which packages are direct (yarn.lock, composer.lock), the manifest beside it does.
+            var declared = files.Where(f => f.Folder == file.Folder && ManifestEcosystem(f.Name) is not null)
+                .SelectMany(f => Read(f, ManifestEcosystem(f.Name)!)).Where(d => !d.Development).Select(d => d.Name.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            foreach (var package in parsed.Value.Where(p => p.Direct == true || (p.Direct is null && (declared.Count == 0 || declared.Contains(p.Name.ToLowerInvariant())))))
             {
                 if (Product(package.Ecosystem, package.Name) is not { } product) continue;
                 var index = file.Text.IndexOf(package.Name, StringComparison.OrdinalIgnoreCase);

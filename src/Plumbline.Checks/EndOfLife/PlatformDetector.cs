@@ -25,6 +25,12 @@ public static class PlatformDetector
         }
 
         found.AddRange(FrameworkVersions.Detect(files));
+        // packages.config keeps the framework its packages were installed for, which lags behind a retargeted project:
+        // where a project file beside it names the target, that is the one that counts.
+        found.RemoveAll(p => p.Path.EndsWith("packages.config", StringComparison.OrdinalIgnoreCase)
+            && found.Any(o => o.Path != p.Path && Folder(o.Path) == Folder(p.Path) && DotNetTargets.Reads(o.Path[(o.Path.LastIndexOf('/') + 1)..]) && o.Product is "dotnet" or "dotnetfx"));
         return [.. found.Distinct().OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0)];
     }
+
+    private static string Folder(string path) => path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : string.Empty;
 }

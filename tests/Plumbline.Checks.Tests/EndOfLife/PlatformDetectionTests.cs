@@ -114,4 +114,29 @@ public sealed class PlatformDetectionTests
             "dotnetfx 4.5 @ web/Web.config:3",
         ], ignoreOrder: true);
     }
+
+    [Fact]
+    public void A_framework_in_a_lockfile_counts_only_when_the_manifest_beside_it_declares_it()
+    {
+        SourceFile[] files =
+        [
+            new("package.json", "{ \"dependencies\": { \"vue\": \"^2.6.0\" }, \"devDependencies\": { \"jquery\": \"^2.2.0\" } }"),
+            new("yarn.lock", "vue@^2.6.0:\n  version \"2.6.14\"\n\njquery@^2.2.0:\n  version \"2.2.4\"\n\nreact@^16.0.0:\n  version \"16.14.0\"\n"),
+        ];
+
+        PlatformDetector.Detect(files).Select(p => $"{p.Product} {p.Version} @ {p.Where}").ShouldBe(["vue 2.6.14 @ yarn.lock:1"]);
+    }
+
+    [Fact]
+    public void Packages_config_gives_way_to_the_project_file_beside_it()
+    {
+        SourceFile[] files =
+        [
+            new("Web/packages.config", "<packages>\n  <package id=\"Newtonsoft.Json\" version=\"12.0.1\" targetFramework=\"net461\" />\n</packages>\n"),
+            new("Web/Web.csproj", "<Project>\n  <PropertyGroup>\n    <TargetFrameworkVersion>v4.7.2</TargetFrameworkVersion>\n  </PropertyGroup>\n</Project>\n"),
+            new("Old/packages.config", "<packages>\n  <package id=\"Newtonsoft.Json\" version=\"12.0.1\" targetFramework=\"net45\" />\n</packages>\n"),
+        ];
+
+        PlatformDetector.Detect(files).Select(p => $"{p.Product} {p.Version} @ {p.Where}").ShouldBe(["dotnetfx 4.5 @ Old/packages.config:2", "dotnetfx 4.7.2 @ Web/Web.csproj:3"]);
+    }
 }
