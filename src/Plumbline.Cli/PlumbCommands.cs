@@ -13,6 +13,7 @@ internal static class PlumbCommands
         CatalogCommand.Create(cli),
         AssessCommand.Create(cli),
         VulnDbCommand.Create(cli),
+        EolDbCommand.Create(cli),
         CheckCommand.Create(cli),
 #if NATIVE
         .. WebCompanion.StandIns(),

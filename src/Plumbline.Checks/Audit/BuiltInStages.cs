@@ -10,5 +10,6 @@ public static class BuiltInStages
         new Secrets.SecretsStage(),
         new History.HistoryStage(),
         new Vulnerabilities.VulnerabilitiesStage(),
+        new EndOfLife.EndOfLifeStage(),
     ];
 }

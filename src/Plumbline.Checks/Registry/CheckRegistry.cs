@@ -36,6 +36,11 @@ public static class CheckRegistry
         {
             Note = "A failing `DependenciesFreeOfKnownVulnerabilities` finding feeds the upgrade recommendation of its ecosystem (`upgrade-npm-dependencies`, …), not only the one listed.",
         },
+        new(EndOfLife.EndOfLifeChecks.Area, "End-of-life platforms", "`plumb audit`", "version files, Dockerfiles, compose and Kubernetes files, project files, manifests and lockfiles, matched against endoflife.date release data", "eol.md",
+            [.. EndOfLife.EndOfLifeChecks.All.Select(c => c.Descriptor)])
+        {
+            Note = "A failing `PlatformsAreSupported` finding feeds one of four recommendations by exposure (web-facing or internal) and upgrade path (one major step or several), not only the one listed.",
+        },
         new("domain", "Domain and email", "`plumb check domain`", "DNS answers (SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC, NS) and the MTA-STS policy", "domain.md",
             [.. DomainChecks.All.Select(c => c.Descriptor)]),
         new("site", "Website", "`plumb check site`", "TLS handshakes, HTTP responses and headers, cookies, security.txt", "site.md",

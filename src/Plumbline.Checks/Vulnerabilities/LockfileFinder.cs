@@ -24,35 +24,41 @@ internal static class LockfileFinder
     // Unreadable folders are skipped rather than failing the whole listing.
     private static readonly EnumerationOptions Options = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
 
-    public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude)
+    public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude) =>
+        Find(root, isGitRepository, rev, exclude, null);
+
+    /// <summary>The same listing for other readers: the files whose root-relative path <paramref name="wanted"/> accepts
+    /// (the end-of-life stage reads version files, Dockerfiles and manifests this way). Null means the lockfiles.</summary>
+    public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude, Func<string, bool>? wanted)
     {
         var excluded = new ExcludeList(exclude);
-        var found = isGitRepository ? FromGit(root, rev) : FromWalk(root);
+        var reads = wanted ?? (path => LockfileParsers.Reads(FileName(path)));
+        var found = isGitRepository ? FromGit(root, rev, reads, wanted is null) : FromWalk(root, reads, wanted is null);
         return [.. found
             .Where(f => !excluded.Matches(f.Path) && !Folders(f.Path).Any(SkippedFolders.Contains))
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static List<FoundLockfile> FromGit(string root, string? rev)
+    private static List<FoundLockfile> FromGit(string root, string? rev, Func<string, bool> reads, bool restoreOutput)
     {
         using var repo = new Repository(root);
         var list = new List<FoundLockfile>();
         if (rev is not null)
         {
             var commit = repo.Lookup<Commit>(rev) ?? throw new ArgumentException($"revision '{rev}' not found in {root}");
-            Walk(commit.Tree, string.Empty, list);
+            Walk(commit.Tree, string.Empty, list, reads);
             return list;
         }
 
         foreach (var entry in repo.Index)
         {
             var path = entry.Path.Replace('\\', '/');
-            if (entry.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile) || !LockfileParsers.Reads(FileName(path))) continue;
+            if (entry.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile) || !reads(path)) continue;
             var full = Path.Combine(root, path);
             var info = new FileInfo(full);
             if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
             list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : Read(path, info));
-            if (MsBuildProjects.IsProject(FileName(path)))
+            if (restoreOutput && MsBuildProjects.IsProject(FileName(path)))
             {
                 AddRestoreOutput(root, path[..(path.Length - FileName(path).Length)], list);
             }
@@ -80,16 +86,16 @@ internal static class LockfileFinder
         return path == AssetsPath || path.EndsWith("/" + AssetsPath, StringComparison.Ordinal) ? folders.SkipLast(1) : folders;
     }
 
-    private static void Walk(Tree tree, string prefix, List<FoundLockfile> list)
+    private static void Walk(Tree tree, string prefix, List<FoundLockfile> list, Func<string, bool> reads)
     {
         foreach (var entry in tree)
         {
             var path = prefix + entry.Name;
             if (entry.TargetType == TreeEntryTargetType.Tree)
             {
-                if (!SkippedFolders.Contains(entry.Name)) Walk((Tree)entry.Target, path + "/", list);
+                if (!SkippedFolders.Contains(entry.Name)) Walk((Tree)entry.Target, path + "/", list, reads);
             }
-            else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode is (Mode.NonExecutableFile or Mode.ExecutableFile) && LockfileParsers.Reads(entry.Name))
+            else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode is (Mode.NonExecutableFile or Mode.ExecutableFile) && reads(path))
             {
                 var blob = (Blob)entry.Target;
                 list.Add(blob.Size > MaxBytes ? FoundLockfile.TooLarge(path, blob.Size) : new FoundLockfile(path, blob.GetContentText(Encoding.UTF8), null));
@@ -97,7 +103,7 @@ internal static class LockfileFinder
         }
     }
 
-    private static List<FoundLockfile> FromWalk(string root)
+    private static List<FoundLockfile> FromWalk(string root, Func<string, bool> reads, bool restoreOutput)
     {
         var list = new List<FoundLockfile>();
         var pending = new Stack<string>();
@@ -109,14 +115,15 @@ internal static class LockfileFinder
             {
                 var info = new DirectoryInfo(dir);
                 if (!info.Attributes.HasFlag(FileAttributes.ReparsePoint) && !SkippedFolders.Contains(info.Name)) pending.Push(dir);
-                if (info.Name == "obj" && !info.Attributes.HasFlag(FileAttributes.ReparsePoint)) AddRestoreOutput(root, Prefix(root, folder), list);
+                if (restoreOutput && info.Name == "obj" && !info.Attributes.HasFlag(FileAttributes.ReparsePoint)) AddRestoreOutput(root, Prefix(root, folder), list);
             }
 
             foreach (var file in Directory.EnumerateFiles(folder, "*", Options))
             {
                 var info = new FileInfo(file);
-                if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || !LockfileParsers.Reads(info.Name)) continue;
+                if (info.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
                 var path = Path.GetRelativePath(root, file).Replace('\\', '/');
+                if (!reads(path)) continue;
                 list.Add(info.Length > MaxBytes ? FoundLockfile.TooLarge(path, info.Length) : Read(path, info));
             }
         }
