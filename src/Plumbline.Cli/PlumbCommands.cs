@@ -14,6 +14,7 @@ internal static class PlumbCommands
         AssessCommand.Create(cli),
         VulnDbCommand.Create(cli),
         CheckCommand.Create(cli),
+        ReviewCommand.Create(cli),
 #if NATIVE
         .. WebCompanion.StandIns(),
 #else
