@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using PageSize = UglyToad.PdfPig.Content.PageSize;
 
 namespace Plumbline.Checks.Tests.Proposal;
 

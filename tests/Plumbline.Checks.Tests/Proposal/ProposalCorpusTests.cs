@@ -1,8 +1,8 @@
 using Plumbline.Checks.Proposal;
 using Plumbline.Checks.Proposal.Reading;
 using Plumbline.Checks.Proposal.Rules;
-using YamlDotNet.RepresentationModel;
 using Xunit.Abstractions;
+using YamlDotNet.RepresentationModel;
 
 namespace Plumbline.Checks.Tests.Proposal;
 
