@@ -15,6 +15,7 @@ internal static class PlumbCommands
         VulnDbCommand.Create(cli),
         EolDbCommand.Create(cli),
         CheckCommand.Create(cli),
+        ReviewCommand.Create(cli),
 #if NATIVE
         .. WebCompanion.StandIns(),
 #else

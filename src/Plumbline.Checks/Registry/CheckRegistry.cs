@@ -4,6 +4,7 @@ using Plumbline.Checks.History;
 using Plumbline.Checks.Host;
 using Plumbline.Checks.Iac;
 using Plumbline.Checks.Inventory;
+using Plumbline.Checks.Proposal;
 using Plumbline.Checks.Repo;
 using Plumbline.Checks.Secrets;
 using Plumbline.Checks.Site;
@@ -49,6 +50,8 @@ public static class CheckRegistry
             [.. HostChecks.All.Select(c => c.Descriptor)]),
         new(InventoryChecks.Area, "Systems inventory", "the workspace's Inventory page", "the systems, data and integrations entered for an engagement", "web.md",
             [.. InventoryChecks.All.Select(c => c.Descriptor)]),
+        new(ProposalChecks.Area, "Vendor proposals", "`plumb review proposal`", "the words of a vendor's proposal (PDF, DOCX, Markdown, HTML or text), against the topic rules", "proposal.md",
+            [.. ProposalChecks.All.Select(c => c.Descriptor)]),
         new("assessment", "Assessments", "`plumb assess`", "the answers to a built-in questionnaire", "assessments.md",
             [.. TemplateLibrary.BuiltIn.All.SelectMany(AssessmentDescriptors)])
         {
