@@ -14,7 +14,7 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
     public int? SystemId { get; set; }
 
     [BindProperty]
-    public SystemInput Input { get; set; } = new() { HasBackups = true };
+    public SystemInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
