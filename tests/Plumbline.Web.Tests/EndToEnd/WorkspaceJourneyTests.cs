@@ -203,7 +203,8 @@ public sealed class WorkspaceJourneyTests
         await page.GetByLabel("Kind").FillAsync("saas");
         await page.GetByLabel("People who know how to run it").FillAsync(people);
         await page.GetByLabel("Admin accounts").FillAsync(admins);
-        // A recent restore test, so the restore check passes and the matrix shows exactly the three problems.
+        // Backed up, with a recent restore test, so the restore check passes and the matrix shows exactly the three problems.
+        await page.GetByRole(AriaRole.Group, new() { Name = "Backed up" }).GetByLabel("Yes").CheckAsync();
         await page.GetByLabel("Last tested restore").FillAsync(TimeProvider.System.GetUtcNow().AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save system" }).ClickAsync();
         await Arrive(page, "/inventory$");
