@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 using Plumbline.Checks.Inventory;
 using Plumbline.Core.Findings;
 using Plumbline.Web.Data;
