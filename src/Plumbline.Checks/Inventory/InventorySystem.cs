@@ -1,14 +1,15 @@
 namespace Plumbline.Checks.Inventory;
 
 /// <summary>One system the business runs on, as the inventory checks see it.</summary>
-/// <remarks>The fits are 1–5 (how well it serves the business, how healthy it is technically), null when not rated.</remarks>
+/// <remarks>HasBackups is null when nobody has said (the workspace's default, so a skipped question never reads as
+/// backed up). The fits are 1–5 (how well it serves the business, how healthy it is technically), null when not rated.</remarks>
 public sealed record InventorySystem(
     int Id,
     string Name,
     int PeopleWhoKnowIt,
     int AdminAccounts,
     bool MfaEnforced,
-    bool HasBackups,
+    bool? HasBackups,
     DateOnly? LastRestoreTest,
     SystemLifecycle Lifecycle,
     int? BusinessFit,

@@ -19,7 +19,7 @@ public sealed class RestoresAreTested : ICheck<InventorySnapshot>
     public IEnumerable<Finding> Run(InventorySnapshot inventory)
     {
         var cutoff = inventory.Today.AddMonths(-RestoreTestMonths);
-        foreach (var system in InventoryFindings.ByName(inventory).Where(s => s.HasBackups))
+        foreach (var system in InventoryFindings.ByName(inventory).Where(s => s.HasBackups == true))
         {
             var location = InventoryFindings.At(system);
             var fp = InventoryFindings.Of(Seed, system);

@@ -17,9 +17,14 @@ public sealed class SystemIsBackedUp : ICheck<InventorySnapshot>
         {
             var location = InventoryFindings.At(system);
             var fp = InventoryFindings.Of(Seed, system);
-            yield return system.HasBackups
-                ? InventoryFindings.Pass(Descriptor, $"{system.Name} is backed up.", location, fp)
-                : InventoryFindings.Fail(Descriptor, Severity.High, $"{system.Name} has no backups.", location, fp, []);
+            yield return system.HasBackups switch
+            {
+                true => InventoryFindings.Pass(Descriptor, $"{system.Name} is backed up.", location, fp),
+                false => InventoryFindings.Fail(Descriptor, Severity.High, $"{system.Name} has no backups.", location, fp, []),
+                // Not known is not a pass: someone has to find out, and it must not read as "backed up".
+                null => new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Medium,
+                    $"Nobody has said whether {system.Name} is backed up: find out, and record yes or no.", location, fp),
+            };
         }
     }
 }

@@ -24,7 +24,8 @@ public sealed class SystemEntry
 
     public bool MfaEnforced { get; set; }
 
-    public bool HasBackups { get; set; }
+    /// <summary>Null when nobody has said: the default, so a skipped question never records backups that may not exist.</summary>
+    public bool? HasBackups { get; set; }
 
     public DateOnly? LastRestoreTest { get; set; }
 

@@ -30,11 +30,7 @@ internal sealed class InventoryStore
     public List<RegisterItem> Items { get; }
 
     /// <summary>The inventory as the checks see it, judged on <paramref name="today"/>.</summary>
-    public InventorySnapshot SnapshotOn(DateOnly today) => new(
-        [.. Systems.Select(s => new InventorySystem(s.Id, s.Name, s.PeopleWhoKnowIt, s.AdminAccounts, s.MfaEnforced, s.HasBackups, s.LastRestoreTest, s.Lifecycle, s.BusinessFit, s.TechnicalFit))],
-        [.. Holdings.Select(h => new InventoryDataHolding(h.SystemId, h.DataKind, h.IsSourceOfTruth))],
-        [.. Integrations.Select(i => new InventoryIntegration(i.FromSystemId, i.ToSystemId, i.Kind, i.DataKind, i.AlertsOnFailure))],
-        today);
+    public InventorySnapshot SnapshotOn(DateOnly today) => InventoryView.Snapshot(Systems, Holdings, Integrations, today);
 
     public static async Task<InventoryStore> LoadAsync(WorkspaceDb db, int engagementId, CancellationToken ct)
     {

@@ -14,10 +14,13 @@ internal sealed class PortfolioModel(WorkspaceDb db) : EngagementPageModel(db)
 
     public string Svg { get; private set; } = string.Empty;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public void OnGet() => LoadEngagement();
+
+    /// <summary>Reads the systems and draws the chart; the page calls it inside its cache block, so only when this
+    /// register stamp (renewed by any inventory change) has no rendering yet.</summary>
+    public async Task LoadPortfolioAsync()
     {
-        LoadEngagement();
-        Systems = await Db.Systems.AsNoTracking().Where(s => s.EngagementId == EngagementId).OrderBy(s => s.Name).ToListAsync(ct);
+        Systems = await Db.Systems.AsNoTracking().Where(s => s.EngagementId == EngagementId).OrderBy(s => s.Name).ToListAsync(HttpContext.RequestAborted);
         Svg = GridSvg.Render(PortfolioPicture.Of(Systems, s => $"/engagements/{EngagementId}/inventory/systems/{s.Id}"));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
 
@@ -13,15 +14,15 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
     public int? SystemId { get; set; }
 
     [BindProperty]
-    public SystemInput Input { get; set; } = new() { HasBackups = true };
+    public SystemInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         LoadEngagement();
         if (SystemId is { } id)
         {
-            var store = await InventoryStore.LoadAsync(Db, EngagementId, ct);
-            var system = store.Systems.FirstOrDefault(s => s.Id == id);
+            // One row, untracked: showing a system needs neither the rest of the inventory nor the register.
+            var system = await Db.Systems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.EngagementId == EngagementId, ct);
             if (system is null)
             {
                 return NotFound();

@@ -37,8 +37,9 @@ public sealed class SystemInput
     [Display(Name = "MFA enforced for admins")]
     public bool MfaEnforced { get; set; }
 
+    /// <summary>Yes, no, or not known (null, the default): a question skipped must not record backups.</summary>
     [Display(Name = "Backed up")]
-    public bool HasBackups { get; set; }
+    public bool? HasBackups { get; set; }
 
     [Display(Name = "Last tested restore")]
     [DataType(DataType.Date)]
@@ -84,7 +85,7 @@ public sealed class SystemInput
         s.AdminAccounts = AdminAccounts;
         s.MfaEnforced = MfaEnforced;
         s.HasBackups = HasBackups;
-        s.LastRestoreTest = HasBackups ? LastRestoreTest : null;
+        s.LastRestoreTest = HasBackups == true ? LastRestoreTest : null;
         s.Lifecycle = Lifecycle;
         s.BusinessFit = BusinessFit;
         s.TechnicalFit = TechnicalFit;

@@ -78,7 +78,8 @@ public sealed record EngagementDocument
 
         public bool MfaEnforced { get; init; }
 
-        public bool HasBackups { get; init; }
+        /// <summary>Null (or absent) when nobody has said.</summary>
+        public bool? HasBackups { get; init; }
 
         public DateOnly? LastRestoreTest { get; init; }
 

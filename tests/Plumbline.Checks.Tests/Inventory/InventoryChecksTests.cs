@@ -76,6 +76,17 @@ public sealed class InventoryChecksTests
     }
 
     [Fact]
+    public void Backups_nobody_has_recorded_are_inconclusive_not_a_pass_and_ask_no_restore_test()
+    {
+        var findings = InventoryChecks.Run(Snapshot([System(1, "Till", s => s with { HasBackups = null, LastRestoreTest = null })]));
+
+        var backups = findings.Single(f => f.CheckId == "SystemIsBackedUp");
+        backups.Outcome.ShouldBe(Outcome.Inconclusive);
+        backups.Detail.ShouldContain("Nobody has said whether Till is backed up");
+        findings.ShouldNotContain(f => f.CheckId == "RestoresAreTested");
+    }
+
+    [Fact]
     public void Admins_without_mfa_are_reported_and_with_mfa_pass()
     {
         var failures = Failures(Snapshot([System(1, "Email", s => s with { AdminAccounts = 2 }), System(2, "Bank", s => s with { AdminAccounts = 1, MfaEnforced = true })]));

@@ -114,7 +114,7 @@ public sealed class WorkspaceJourneyTests
         await page.GetByLabel("How").SelectOptionAsync(new SelectOptionValue { Label = "Manual re-keying" });
         await page.Locator("#Link_DataKind").FillAsync("orders");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add integration" }).ClickAsync();
-        await Expect(page.Locator(".findings")).ToContainTextAsync("People re-key orders by hand from Web shop into Accounting.");
+        await Expect(page.Locator(".findings").First).ToContainTextAsync("People re-key orders by hand from Web shop into Accounting.");
         await Shot(page, "03-inventory");
 
         // The findings land on the matrix.
@@ -204,7 +204,8 @@ public sealed class WorkspaceJourneyTests
         await page.GetByLabel("Kind").FillAsync("saas");
         await page.GetByLabel("People who know how to run it").FillAsync(people);
         await page.GetByLabel("Admin accounts").FillAsync(admins);
-        // A recent restore test, so the restore check passes and the matrix shows exactly the three problems.
+        // Backed up, with a recent restore test, so the restore check passes and the matrix shows exactly the three problems.
+        await page.GetByRole(AriaRole.Group, new() { Name = "Backed up" }).GetByLabel("Yes").CheckAsync();
         await page.GetByLabel("Last tested restore").FillAsync(TimeProvider.System.GetUtcNow().AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save system" }).ClickAsync();
         await Arrive(page, "/inventory$");

@@ -637,7 +637,7 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.Property<int>("EngagementId")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("HasBackups")
+                    b.Property<bool?>("HasBackups")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Kind")

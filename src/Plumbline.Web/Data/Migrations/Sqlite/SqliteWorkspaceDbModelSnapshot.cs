@@ -608,7 +608,7 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     b.Property<int>("EngagementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("HasBackups")
+                    b.Property<bool?>("HasBackups")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
