@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Plumbline.Testing.Browser;
 
 namespace Plumbline.Web.Tests.EndToEnd;
 
