@@ -271,7 +271,7 @@ internal static class BraceFunctions
                     continue;
             }
 
-            if (!t[j].IsWord || s == lang.FunctionKeyword || TypeWords.Contains(s) || (j + 1 < t.Count && t[j + 1].Text == "(" && !lang.NotNames.Contains(s)))
+            if (!t[j].IsWord || s == lang.FunctionKeyword || (TypeWords.Contains(s) && j + 1 < t.Count && t[j + 1].IsWord) || (j + 1 < t.Count && t[j + 1].Text == "(" && !lang.NotNames.Contains(s)))
             {
                 return (-1, false);
             }

@@ -8,7 +8,7 @@ internal static class ComplexityLanguages
     // Control words that take parentheses in every C-like language.
     private static readonly string[] ControlWords = ["if", "for", "while", "switch", "catch", "return", "else", "do", "try", "new", "throw", "typeof", "sizeof", "delete", "await", "yield", "case", "in", "of", "with", "super", "this"];
 
-    public static ComplexityLanguage CSharp { get; } = new("C#", CodeShape.Braces, Set("if", "for", "while", "catch", "case", "&&", "||", "?", "??"))
+    public static ComplexityLanguage CSharp { get; } = new("C#", CodeShape.Braces, Set("if", "for", "while", "catch", "case", "&&", "||", "?", "??", "?."))
     {
         NotNames = Set([.. ControlWords, "foreach", "using", "lock", "fixed", "nameof", "checked", "unchecked", "default", "when", "where", "base", "stackalloc", "is", "get", "set", "init", "add", "remove"]),
     };
@@ -18,7 +18,7 @@ internal static class ComplexityLanguages
         NotNames = Set([.. ControlWords, "synchronized", "assert"]),
     };
 
-    public static ComplexityLanguage JavaScript { get; } = new("JavaScript", CodeShape.Braces, Set("if", "for", "while", "catch", "case", "&&", "||", "?"))
+    public static ComplexityLanguage JavaScript { get; } = new("JavaScript", CodeShape.Braces, Set("if", "for", "while", "catch", "case", "&&", "||", "?", "??"))
     {
         BackquoteStrings = true,
         RegexLiterals = true,
