@@ -11,7 +11,7 @@ namespace Plumbline.Checks.Audit;
 public static class AuditConfigReader
 {
     /// <summary>Top-level keys that belong to an area; each area validates its own section.</summary>
-    public static IReadOnlyList<string> AreaSections { get; } = ["secrets", "history", "vulnerabilities", "repo", "domain", "site"];
+    public static IReadOnlyList<string> AreaSections { get; } = ["secrets", "history", "vulnerabilities", "repo", "domain", "site", "verdict"];
 
     private static readonly string[] CommonKeys = ["exclude", "disable", "recommendations"];
 

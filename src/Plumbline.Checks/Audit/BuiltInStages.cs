@@ -9,6 +9,7 @@ public static class BuiltInStages
         new Repo.RepoStage(),
         new Secrets.SecretsStage(),
         new History.HistoryStage(),
+        new Complexity.ComplexityStage(),
         new Vulnerabilities.VulnerabilitiesStage(),
         new EndOfLife.EndOfLifeStage(),
     ];

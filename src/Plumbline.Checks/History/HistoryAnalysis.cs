@@ -34,6 +34,10 @@ internal sealed record HistoryAnalysis
 
     public required IReadOnlyList<Hotspot> Hotspots { get; init; }
 
+    /// <summary>True when hotspots are scored by complexity (some changed file is in a measured language); false when
+    /// by lines, the fallback for repositories in languages whose functions are not measured.</summary>
+    public bool HotspotsByComplexity { get; init; }
+
     /// <summary>Builds the analysis.</summary>
     public static HistoryAnalysis Build(HistorySnapshot snapshot, HistorySettings settings, DateTimeOffset now)
     {
@@ -64,7 +68,10 @@ internal sealed record HistoryAnalysis
                 file.RecentChanges,
                 file.Lines,
                 DateTimeOffset.FromUnixTimeSeconds(file.LastChange),
-                authors.Count > 0 && authors.All(inactive.Contains)));
+                authors.Count > 0 && authors.All(inactive.Contains))
+            {
+                Complexity = file.Complexity,
+            });
         }
 
         string NameOf(int id) => people[id].Name;
@@ -94,8 +101,14 @@ internal sealed record HistoryAnalysis
             .OrderBy(f => f.Name == RootFolder ? 1 : 0).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
 
-        var hotspots = files.Where(f => f.RecentChanges > 0 && f.Lines is > 0)
-            .Select(f => new Hotspot(f.Path, f.RecentChanges, f.Lines!.Value, (long)f.RecentChanges * f.Lines!.Value, f.Authors, [.. f.Authors.Where(p => !inactive.Contains(p))], f.MainAuthor))
+        // Change weighed by complexity where functions were measured; by size only when no file's language is.
+        var changed = files.Where(f => f.RecentChanges > 0 && f.Lines is > 0).ToList();
+        var byComplexity = changed.Any(f => f.Complexity is { Total: > 0 });
+        var hotspots = changed.Where(f => !byComplexity || f.Complexity is { Total: > 0 })
+            .Select(f => new Hotspot(f.Path, f.RecentChanges, f.Lines!.Value, (long)f.RecentChanges * (byComplexity ? f.Complexity!.Value.Total : f.Lines!.Value), f.Authors, [.. f.Authors.Where(p => !inactive.Contains(p))], f.MainAuthor)
+            {
+                Complexity = f.Complexity,
+            })
             .OrderByDescending(h => h.Score).ThenBy(h => h.Path, StringComparer.Ordinal)
             .Take(settings.HotspotCount)
             .ToList();
@@ -114,6 +127,7 @@ internal sealed record HistoryAnalysis
             TruckFactorPeople = tfPeople,
             Folders = folders,
             Hotspots = hotspots,
+            HotspotsByComplexity = byComplexity,
         };
     }
 

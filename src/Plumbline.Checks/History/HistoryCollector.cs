@@ -100,7 +100,7 @@ internal static partial class HistoryCollector
 
         // Size is only needed where change frequency is: files changed in the hotspot period.
         progress.Report(new AuditProgress("history", "measuring hotspots"));
-        var lines = await CountLinesAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), ct).ConfigureAwait(false);
+        var measured = await MeasureAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), ct).ConfigureAwait(false);
 
         return new Result(new HistorySnapshot
         {
@@ -108,7 +108,7 @@ internal static partial class HistoryCollector
             CommitCount = accumulator.Commits,
             NewestCommitTime = accumulator.NewestTime,
             Identities = accumulator.Identities(),
-            Files = [.. files.Select(f => new FileHistory(f.Path, f.Creator, f.Changes, f.Recent, f.LastChange, lines.TryGetValue(f.Path, out var n) ? n : null)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            Files = [.. files.Select(f => new FileHistory(f.Path, f.Creator, f.Changes, f.Recent, f.LastChange, measured.TryGetValue(f.Path, out var m) ? m.Lines : null) { Complexity = m.Complexity }).OrderBy(f => f.Path, StringComparer.Ordinal)],
             Months = accumulator.Months(),
             Couplings = accumulator.Couplings(settings.CouplingMinSharedRevisions),
             SkippedFiles = tree.Count - source.Count + (all.Count - files.Count),
@@ -262,10 +262,11 @@ internal static partial class HistoryCollector
         return files;
     }
 
-    // Streams blobs through one `git cat-file --batch` and counts newlines without keeping contents.
-    private static async Task<Dictionary<string, int>> CountLinesAsync(string root, List<(string Path, string Blob)> files, CancellationToken ct)
+    // Streams blobs through one `git cat-file --batch` and counts newlines; only the source files whose functions are
+    // measured (hotspots weigh change by complexity) are kept in memory, one at a time.
+    private static async Task<Dictionary<string, (int Lines, (int Total, int Max)? Complexity)>> MeasureAsync(string root, List<(string Path, string Blob)> files, CancellationToken ct)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int, (int, int)?)>(StringComparer.Ordinal);
         if (files.Count == 0)
         {
             return counts;
@@ -300,6 +301,7 @@ internal static partial class HistoryCollector
             long remaining = size;
             var lines = 0;
             var last = (byte)'\n';
+            var keep = Complexity.ComplexityLanguages.For(path) is not null && size <= Complexity.ComplexityMeter.MaxChars ? new MemoryStream((int)size) : null;
             while (remaining > 0)
             {
                 var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), ct).ConfigureAwait(false);
@@ -311,10 +313,12 @@ internal static partial class HistoryCollector
                 lines += buffer.AsSpan(0, read).Count((byte)'\n');
                 last = buffer[read - 1];
                 remaining -= read;
+                keep?.Write(buffer, 0, read);
             }
 
             await stream.ReadAsync(buffer.AsMemory(0, 1), ct).ConfigureAwait(false); // the newline after each blob
-            counts[path] = lines + (size > 0 && last != (byte)'\n' ? 1 : 0);
+            var measured = keep is null ? null : Complexity.ComplexityMeter.Measure(path, Encoding.UTF8.GetString(keep.GetBuffer(), 0, (int)keep.Length));
+            counts[path] = (lines + (size > 0 && last != (byte)'\n' ? 1 : 0), measured is null ? null : (measured.Total, measured.Max));
         }
 
         await writer.ConfigureAwait(false);

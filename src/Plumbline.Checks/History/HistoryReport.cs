@@ -46,6 +46,8 @@ internal static class HistoryReport
                 ["path"] = h.Path,
                 ["changes"] = h.RecentChanges,
                 ["lines"] = h.Lines,
+                ["complexity"] = h.Complexity?.Total,
+                ["maxFunctionComplexity"] = h.Complexity?.Max,
                 ["score"] = h.Score,
                 ["authors"] = new JsonArray([.. h.Authors.Select(p => (JsonNode?)a.Name(p))]),
                 ["activeAuthors"] = new JsonArray([.. h.ActiveAuthors.Select(p => (JsonNode?)a.Name(p))]),
@@ -102,16 +104,16 @@ internal static class HistoryReport
             },
             new(
                 "hotspots",
-                "Hotspots",
-                ["File", $"Changes ({a.Settings.HotspotMonths} months)", "Lines", "Score", "Active authors", "Departed authors"],
+                "Hotspots: where a change is most likely to break something, and who knows it",
+                ["File", $"Changes ({a.Settings.HotspotMonths} months)", "Lines", "Complexity (most complex function)", "Score", "Active authors", "Departed authors"],
                 [.. a.Hotspots.Select(h => (IReadOnlyList<string>)
                 [
-                    h.Path, N(h.RecentChanges), N(h.Lines), N(h.Score), h.ActiveAuthors.Count > 0 ? a.Names(h.ActiveAuthors) : "nobody",
+                    h.Path, N(h.RecentChanges), N(h.Lines), h.Complexity is { } c ? $"{N(c.Total)} ({N(c.Max)})" : "—", N(h.Score), h.ActiveAuthors.Count > 0 ? a.Names(h.ActiveAuthors) : "nobody",
                     h.Authors.Count > h.ActiveAuthors.Count ? a.Names(h.Authors.Except(h.ActiveAuthors)) : "—",
                 ])])
             {
-                Note = $"Score = commits in the last {a.Settings.HotspotMonths} months × lines at the audited commit; the top {a.Settings.HotspotCount} are listed. Active authors committed in the last {a.Settings.InactiveMonths} months (as of {Date(a.Now)}, {(a.Snapshot.NowFromCommit ? "the audited commit's date" : "the audit's date")}).",
-                BarColumn = 3,
+                Note = $"Score = commits in the last {a.Settings.HotspotMonths} months × {(a.HotspotsByComplexity ? "cyclomatic complexity of the file's functions (the sum of their paths, docs/complexity.md)" : "lines (no changed file is in a language whose functions are measured)")} at the audited commit; the top {a.Settings.HotspotCount} are listed. Active authors committed in the last {a.Settings.InactiveMonths} months (as of {Date(a.Now)}, {(a.Snapshot.NowFromCommit ? "the audited commit's date" : "the audit's date")}).",
+                BarColumn = 4,
             },
         };
 

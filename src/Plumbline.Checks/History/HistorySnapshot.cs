@@ -56,6 +56,10 @@ internal sealed record FileHistory(string Path, int Creator, IReadOnlyDictionary
 {
     /// <summary>All commits touching the file.</summary>
     public int TotalChanges => ChangesByIdentity.Values.Sum();
+
+    /// <summary>Its functions' cyclomatic complexity at the audited commit (sum and highest); null when its language
+    /// is not measured (<see cref="Complexity.ComplexityLanguages"/>) or it was not read.</summary>
+    public (int Total, int Max)? Complexity { get; init; }
 }
 
 /// <summary>A month's activity.</summary>

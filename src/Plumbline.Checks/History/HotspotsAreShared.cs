@@ -41,7 +41,9 @@ internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
                 : h.Authors.Count == 0 ? "nobody is its author (many small changes)" : "nobody still active knows it";
             var evidence = new List<string>
             {
-                string.Create(CultureInfo.InvariantCulture, $"score {h.Score:N0} = {h.RecentChanges} changes × {h.Lines:N0} lines"),
+                h.Complexity is { } c && analysis.HotspotsByComplexity
+                    ? string.Create(CultureInfo.InvariantCulture, $"score {h.Score:N0} = {h.RecentChanges} changes × complexity {c.Total:N0} (its most complex function: {c.Max})")
+                    : string.Create(CultureInfo.InvariantCulture, $"score {h.Score:N0} = {h.RecentChanges} changes × {h.Lines:N0} lines"),
                 string.Create(CultureInfo.InvariantCulture, $"{100.0 * h.RecentChanges / Math.Max(1, recentTotal):0.#}% of all file changes in the period"),
             };
             evidence.AddRange(departed.Select(p => string.Create(CultureInfo.InvariantCulture, $"{analysis.Name(p)}, also its author, last committed {analysis.People[p].LastCommit:yyyy-MM-dd}")));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plumbline.Checks.Complexity;
 using Plumbline.Checks.Domain;
 using Plumbline.Checks.History;
 using Plumbline.Checks.Host;
@@ -32,6 +33,8 @@ public static class CheckRegistry
         },
         new("history", "Knowledge and history", "`plumb audit`", "the git log: who changed which files, and when", "history.md",
             [HistoryChecks.Readable, .. HistoryChecks.All.Select(c => c.Descriptor)]),
+        new("complexity", "Complexity", "`plumb audit`", "the functions of the tree's C#, Java, JavaScript, TypeScript, PHP, Go, Python and Ruby files", "complexity.md",
+            [.. ComplexityChecks.All.Select(c => c.Descriptor)]),
         new(VulnerabilityChecks.Area, "Known-vulnerable dependencies", "`plumb audit`", "lockfiles, matched against the offline OSV database", "vulnerabilities.md",
             VulnerabilityChecks.All)
         {
@@ -42,6 +45,8 @@ public static class CheckRegistry
         {
             Note = "A failing `PlatformsAreSupported` finding feeds one of four recommendations by exposure (web-facing or internal) and upgrade path (one major step or several), not only the one listed.",
         },
+        new("verdict", "Refactor or rebuild", "`plumb audit`", "the findings of the whole audit, weighed by the rules in docs/verdict.md", "verdict.md",
+            [Verdict.VerdictReport.Descriptor]),
         new("domain", "Domain and email", "`plumb check domain`", "DNS answers (SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC, NS) and the MTA-STS policy", "domain.md",
             [.. DomainChecks.All.Select(c => c.Descriptor)]),
         new("site", "Website", "`plumb check site`", "TLS handshakes, HTTP responses and headers, cookies, security.txt", "site.md",

@@ -1,4 +1,7 @@
 using Plumbline.Checks.Audit;
+using Plumbline.Checks.Verdict;
+using Plumbline.Core.Findings;
+using Plumbline.Core.Metrics;
 using Plumbline.Core.Input;
 using Plumbline.Reports.Model;
 
@@ -19,9 +22,12 @@ public static class RepoAudit
         var progress = settings.StageProgress ?? new Progress<AuditProgress>();
         var result = await AuditRunner.RunAsync(settings.Stages, context, progress, cancellationToken).ConfigureAwait(false);
 
-        var findings = settings.Baseline is { } known ? known.Filter(result.Findings) : result.Findings;
+        // The verdict weighs every finding of the audit, before the baseline leaves the known ones out.
+        var (verdictFindings, verdictTable) = Verdict(result, settings.Config);
+        var all = result.Findings.Concat(verdictFindings).ToList();
+        var findings = settings.Baseline is { } known ? known.Filter(all) : all;
         var run = settings.Run with { Ratings = settings.Config.Ratings };
-        var report = CheckRunReport.Create(run, AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, findings, result.Metrics, result.Tables);
+        var report = CheckRunReport.Create(run, AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, findings, result.Metrics, [verdictTable, .. result.Tables]);
         if (!report.Success)
         {
             return report;
@@ -30,5 +36,28 @@ public static class RepoAudit
         var metrics = report.Value.Metrics;
         metrics["summary"] = AuditSummary.Of(report.Value, findings, settings.Baseline);
         return ParseResult<Report>.Ok(report.Value with { Metrics = metrics });
+    }
+
+    // Keep, refactor, rebuild parts or replace, from the findings; a broken override is said and the rules' verdict stands.
+    private static (List<Finding> Findings, MetricTable Table) Verdict(AuditRunner.Result result, AuditConfig config)
+    {
+        var rules = VerdictRules.BuiltIn;
+        var chosen = VerdictOverride.Read(config, rules);
+        var verdict = SystemVerdict.Decide(result.Findings, rules, chosen.Success ? chosen.Value : null);
+        result.Metrics[VerdictReport.MetricsKey] = VerdictReport.Metrics(verdict);
+        var findings = new List<Finding>();
+        if (!config.DisabledChecks.Contains(VerdictReport.Descriptor.Id))
+        {
+            findings.Add(VerdictReport.Finding(verdict));
+        }
+
+        if (!chosen.Success)
+        {
+            var d = VerdictReport.Descriptor;
+            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info,
+                $"The 'verdict' section of {config.Source} was ignored, so the rules' verdict stands: {string.Join("; ", chosen.Errors)}", new Location(config.Source), Fingerprint.Of(d.Id, "override")));
+        }
+
+        return (findings, VerdictReport.Table(verdict, rules.MinimumKnown));
     }
 }
