@@ -46,7 +46,7 @@ public static class CheckRegistry
             Note = "A failing `PlatformsAreSupported` finding feeds one of four recommendations by exposure (web-facing or internal) and upgrade path (one major step or several), not only the one listed.",
         },
         new("verdict", "Refactor or rebuild", "`plumb audit`", "the findings of the whole audit, weighed by the rules in docs/verdict.md", "verdict.md",
-            [Verdict.VerdictReport.Descriptor]),
+            [RefactorOrRebuild.VerdictReport.Descriptor]),
         new("domain", "Domain and email", "`plumb check domain`", "DNS answers (SPF, DMARC, DKIM, MTA-STS, TLS-RPT, CAA, DNSSEC, NS) and the MTA-STS policy", "domain.md",
             [.. DomainChecks.All.Select(c => c.Descriptor)]),
         new("site", "Website", "`plumb check site`", "TLS handshakes, HTTP responses and headers, cookies, security.txt", "site.md",

@@ -1,8 +1,8 @@
 using Plumbline.Checks.Audit;
-using Plumbline.Checks.Verdict;
+using Plumbline.Checks.RefactorOrRebuild;
 using Plumbline.Core.Findings;
-using Plumbline.Core.Metrics;
 using Plumbline.Core.Input;
+using Plumbline.Core.Metrics;
 using Plumbline.Reports.Model;
 
 namespace Plumbline.Checks.Runs;

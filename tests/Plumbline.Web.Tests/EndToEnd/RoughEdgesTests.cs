@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 using Plumbline.Testing.Browser;
+using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.EndToEnd;
 

@@ -1,4 +1,4 @@
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>How one signal read in an audit, with the findings that made it so.</summary>
 /// <param name="Signal">The signal, as the rules define it.</param>

@@ -1,6 +1,6 @@
 using Plumbline.Core.Findings;
 
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>The verdict's rules, read from data (<c>verdict.yml</c>, docs/verdict.md): signals over check ids, and
 /// choices with the conditions that pick them.</summary>

@@ -1,4 +1,4 @@
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>How one signal reads: unknown (no finding said), healthy, strained or severe.</summary>
 public enum SignalLevel

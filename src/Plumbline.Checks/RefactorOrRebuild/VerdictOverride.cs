@@ -2,7 +2,7 @@ using Plumbline.Checks.Audit;
 using Plumbline.Core.Input;
 using YamlDotNet.RepresentationModel;
 
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>A consultant's own verdict, with the reason the report shows next to the computed one
 /// (<c>verdict: {choice: rebuild-parts, reason: …}</c> in plumbline.yml).</summary>

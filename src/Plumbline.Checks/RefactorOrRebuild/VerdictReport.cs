@@ -4,7 +4,7 @@ using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 using Plumbline.Core.Metrics;
 
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>The verdict as the report carries it: one finding (an item in the register unless the system is kept as
 /// it is), the <c>verdict</c> metrics object, and a table of the signals, shown first among the tables.</summary>

@@ -1,10 +1,10 @@
 using Plumbline.Checks.Audit;
-using Plumbline.Checks.Verdict;
+using Plumbline.Checks.RefactorOrRebuild;
 using Plumbline.Core.Findings;
 using Shouldly;
 using YamlDotNet.RepresentationModel;
 
-namespace Plumbline.Checks.Tests.Verdict;
+namespace Plumbline.Checks.Tests.RefactorOrRebuild;
 
 /// <summary>The verdict reads findings by check id, so these audits are written as the findings the stages (and the
 /// end-of-life checks, once merged) produce.</summary>

@@ -1,6 +1,6 @@
 using Plumbline.Core.Findings;
 
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>Keep and maintain, refactor in place, rebuild parts or replace: the choice the rules make from the
 /// audit's findings, the signals behind it, and the consultant's override when there is one.</summary>

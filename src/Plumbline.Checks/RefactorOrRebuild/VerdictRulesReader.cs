@@ -2,12 +2,12 @@ using Plumbline.Core.Findings;
 using Plumbline.Core.Input;
 using YamlDotNet.RepresentationModel;
 
-namespace Plumbline.Checks.Verdict;
+namespace Plumbline.Checks.RefactorOrRebuild;
 
 /// <summary>Reads verdict rules from YAML (the embedded <c>verdict.yml</c>), every error with its place.</summary>
 public static class VerdictRulesReader
 {
-    private const string Resource = "Plumbline.Checks.Verdict.verdict.yml";
+    private const string Resource = "Plumbline.Checks.RefactorOrRebuild.verdict.yml";
 
     /// <summary>Reads rules from text.</summary>
     public static ParseResult<VerdictRules> Read(string text, string source)
@@ -115,7 +115,7 @@ public static class VerdictRulesReader
         using var stream = typeof(VerdictRulesReader).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException("The built-in verdict rules are not embedded.");
         using var reader = new StreamReader(stream);
-        var read = Read(reader.ReadToEnd(), "Verdict/verdict.yml");
+        var read = Read(reader.ReadToEnd(), "RefactorOrRebuild/verdict.yml");
         // Broken built-in rules are a bug in Plumbline, not a user error.
         return read.Success ? read.Value : throw new InvalidOperationException($"The built-in verdict rules are invalid: {string.Join("; ", read.Errors)}");
     }
