@@ -55,6 +55,16 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Departed_knowledge_alone_asks_to_refactor_in_place_not_to_rebuild_simple_code()
+    {
+        // spring-petclinic's shape: no complex function, tests and CI, every author gone.
+        var verdict = Decide([.. Healthy, F("KnowledgeHasNotLeft", Outcome.Fail, Severity.High), F("RecentlyActive", Outcome.Fail)]);
+        verdict.Final.Id.ShouldBe("refactor-in-place");
+        verdict.SevereStructural.ShouldBe(0);
+        verdict.Signals.Single(s => s.Signal.Id == "knowledge").Level.ShouldBe(SignalLevel.Severe);
+    }
+
+    [Fact]
     public void Unsupported_platforms_departed_knowledge_and_tangled_code_together_ask_to_compare_a_product()
     {
         var verdict = Decide(
