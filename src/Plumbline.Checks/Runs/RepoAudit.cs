@@ -22,12 +22,15 @@ public static class RepoAudit
         var progress = settings.StageProgress ?? new Progress<AuditProgress>();
         var result = await AuditRunner.RunAsync(settings.Stages, context, progress, cancellationToken).ConfigureAwait(false);
 
-        // The verdict weighs every finding of the audit, before the baseline leaves the known ones out.
-        var (verdictFindings, verdictTable) = Verdict(result, settings.Config);
+        // The verdict weighs every finding of the audit, before the baseline leaves the known ones out. A run of some
+        // stages only (--only) has part of the evidence, so it gives no verdict rather than one that rests on that part.
+        var whole = BuiltInStages.All().All(b => settings.Stages.Any(s => s.Name == b.Name));
+        var (verdictFindings, verdictTable) = whole ? Verdict(result, settings.Config) : ([], null);
         var all = result.Findings.Concat(verdictFindings).ToList();
         var findings = settings.Baseline is { } known ? known.Filter(all) : all;
         var run = settings.Run with { Ratings = settings.Config.Ratings };
-        var report = CheckRunReport.Create(run, AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, findings, result.Metrics, [verdictTable, .. result.Tables]);
+        var tables = verdictTable is null ? result.Tables : [verdictTable, .. result.Tables];
+        var report = CheckRunReport.Create(run, AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, findings, result.Metrics, tables);
         if (!report.Success)
         {
             return report;
@@ -39,7 +42,7 @@ public static class RepoAudit
     }
 
     // Keep, refactor, rebuild parts or replace, from the findings; a broken override is said and the rules' verdict stands.
-    private static (List<Finding> Findings, MetricTable Table) Verdict(AuditRunner.Result result, AuditConfig config)
+    private static (List<Finding> Findings, MetricTable? Table) Verdict(AuditRunner.Result result, AuditConfig config)
     {
         var rules = VerdictRules.BuiltIn;
         var chosen = VerdictOverride.Read(config, rules);

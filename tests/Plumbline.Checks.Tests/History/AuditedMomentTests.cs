@@ -104,7 +104,7 @@ public sealed class AuditedMomentTests : IDisposable
         finding.Severity.ShouldBe(Severity.Medium);
         finding.Detail.ShouldBe("Hotspot #1 core.cs changed 5 times in 12 months (50 lines) and nobody still active knows it.");
         finding.Evidence.ShouldContain("Ann, also its author, last committed 2020-01-10");
-        result.Tables.Single(t => t.Id == "hotspots").Rows[0][4].ShouldBe("nobody");
+        result.Tables.Single(t => t.Id == "hotspots").Rows[0][5].ShouldBe("nobody");
     }
 
     private static string[] Names(JsonNode? array) => [.. array!.AsArray().Select(n => n!.GetValue<string>())];
