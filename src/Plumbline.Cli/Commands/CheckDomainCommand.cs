@@ -22,32 +22,16 @@ internal static class CheckDomainCommand
         {
             domainArgument, dnsServer, selectors, allowMissing,
         };
-        var configOption = CheckConfigOption.AddTo(command);
-        var catalogOption = CatalogOption.AddTo(command);
-        var reportOptions = ReportOptions.AddTo(command);
-        var limits = NetworkLimitOptions.AddTo(command);
+        var shared = CheckCommandOptions.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (request, optionError) = reportOptions.Read(parse);
-            if (request is null)
+            if (shared.Read(cli, parse, Plumbline.Checks.Net.NetworkOptions.Default, out var exitCode) is not { } invocation)
             {
-                return cli.InputError(optionError!);
+                return exitCode;
             }
 
-            WarmUp.Report(cli, request);
-
-            var (catalog, catalogErrors) = catalogOption.Read(parse);
-            if (catalog is null)
-            {
-                return cli.InputErrors(catalogErrors);
-            }
-
-            var (config, configErrors) = configOption.Read(parse, catalog);
-            if (config is null)
-            {
-                return cli.InputErrors(configErrors);
-            }
+            var config = invocation.Config;
 
             var settings = DomainSettings.Read(config);
             if (!settings.Success)
@@ -78,19 +62,7 @@ internal static class CheckDomainCommand
                 return cli.InputError($"--dkim-selector: '{badSelector}' is not a DKIM selector (letters, digits, '-', '_' and '.')");
             }
 
-            var (network, limitError) = limits.Read(parse, Plumbline.Checks.Net.NetworkOptions.Default);
-            if (network is null)
-            {
-                return cli.InputError(limitError!);
-            }
-
-            var run = new CheckRunSettings(catalog, cli.Time, cli.Today)
-            {
-                DisabledChecks = config.DisabledChecks,
-                Ratings = config.Ratings,
-                Network = network,
-            };
-            var report = await DomainCheck.RunAsync(domain, new DomainCheckSettings(run)
+            var report = await DomainCheck.RunAsync(domain, new DomainCheckSettings(invocation.Run)
             {
                 DnsServer = server,
                 ResolverName = serverText is null ? "the system's DNS resolver" : $"--dns-server {serverText}",
@@ -102,7 +74,7 @@ internal static class CheckDomainCommand
                 return cli.InputErrors(report.Errors);
             }
 
-            return ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("domain", domain.Replace('.', '-')));
+            return ReportOutput.Emit(cli, report.Value, invocation.Request, ReportOutput.BaseName("domain", domain.Replace('.', '-')));
         });
         return command;
     }

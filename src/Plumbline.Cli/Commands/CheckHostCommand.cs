@@ -25,37 +25,13 @@ internal static class CheckHostCommand
         {
             targets, ports, maxAddresses, rate, connectTimeout,
         };
-        var configOption = CheckConfigOption.AddTo(command);
-        var catalogOption = CatalogOption.AddTo(command);
-        var reportOptions = ReportOptions.AddTo(command);
-        var limits = NetworkLimitOptions.AddTo(command);
+        var shared = CheckCommandOptions.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (request, optionError) = reportOptions.Read(parse);
-            if (request is null)
+            if (shared.Read(cli, parse, NetworkOptions.Default with { Timeout = TimeSpan.FromSeconds(5), Deadline = DefaultDeadline }, out var exitCode) is not { } invocation)
             {
-                return cli.InputError(optionError!);
-            }
-
-            WarmUp.Report(cli, request);
-
-            var (catalog, catalogErrors) = catalogOption.Read(parse);
-            if (catalog is null)
-            {
-                return cli.InputErrors(catalogErrors);
-            }
-
-            var (config, configErrors) = configOption.Read(parse, catalog);
-            if (config is null)
-            {
-                return cli.InputErrors(configErrors);
-            }
-
-            var (network, limitError) = limits.Read(parse, NetworkOptions.Default with { Timeout = TimeSpan.FromSeconds(5), Deadline = DefaultDeadline });
-            if (network is null)
-            {
-                return cli.InputError(limitError!);
+                return exitCode;
             }
 
             IReadOnlyList<int> portList = [];
@@ -78,12 +54,7 @@ internal static class CheckHostCommand
                 return cli.InputError(numberError);
             }
 
-            var settings = new HostCheckSettings(new CheckRunSettings(catalog, cli.Time, cli.Today)
-            {
-                DisabledChecks = config.DisabledChecks,
-                Ratings = config.Ratings,
-                Network = network,
-            })
+            var settings = new HostCheckSettings(invocation.Run)
             {
                 Ports = portList,
                 MaxAddresses = cap,
@@ -98,7 +69,7 @@ internal static class CheckHostCommand
             }
 
             var baseName = names.Length == 1 ? names[0].Replace('/', '_').Replace(':', '_').Replace('.', '-') : $"{names.Length}-targets";
-            return ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("host", baseName));
+            return ReportOutput.Emit(cli, report.Value, invocation.Request, ReportOutput.BaseName("host", baseName));
         });
         return command;
     }

@@ -20,43 +20,19 @@ internal static class CheckSiteCommand
         {
             urlArgument, caFile,
         };
-        var configOption = CheckConfigOption.AddTo(command);
-        var catalogOption = CatalogOption.AddTo(command);
-        var reportOptions = ReportOptions.AddTo(command);
-        var limits = NetworkLimitOptions.AddTo(command);
+        var shared = CheckCommandOptions.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (request, optionError) = reportOptions.Read(parse);
-            if (request is null)
+            if (shared.Read(cli, parse, NetworkOptions.Default, out var exitCode) is not { } invocation)
             {
-                return cli.InputError(optionError!);
-            }
-
-            WarmUp.Report(cli, request);
-
-            var (catalog, catalogErrors) = catalogOption.Read(parse);
-            if (catalog is null)
-            {
-                return cli.InputErrors(catalogErrors);
-            }
-
-            var (config, configErrors) = configOption.Read(parse, catalog);
-            if (config is null)
-            {
-                return cli.InputErrors(configErrors);
+                return exitCode;
             }
 
             var (url, urlError) = SiteTarget.Parse(parse.GetValue(urlArgument)!);
             if (url is null)
             {
                 return cli.InputError(urlError!);
-            }
-
-            var (network, limitError) = limits.Read(parse, NetworkOptions.Default);
-            if (network is null)
-            {
-                return cli.InputError(limitError!);
             }
 
             var roots = new X509Certificate2Collection();
@@ -71,19 +47,14 @@ internal static class CheckSiteCommand
                 roots = loaded;
             }
 
-            var settings = new CheckRunSettings(catalog, cli.Time, cli.Today)
-            {
-                DisabledChecks = config.DisabledChecks,
-                Ratings = config.Ratings,
-                Network = network with { ExtraTrustedRoots = roots },
-            };
+            var settings = invocation.Run with { Network = invocation.Run.Network with { ExtraTrustedRoots = roots } };
             var report = await SiteCheck.RunAsync(url, settings, cancellationToken);
             if (!report.Success)
             {
                 return cli.InputErrors(report.Errors);
             }
 
-            return ReportOutput.Emit(cli, report.Value, request, ReportOutput.BaseName("site", url.Host.Replace('.', '-')));
+            return ReportOutput.Emit(cli, report.Value, invocation.Request, ReportOutput.BaseName("site", url.Host.Replace('.', '-')));
         });
         return command;
     }
