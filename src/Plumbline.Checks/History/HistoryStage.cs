@@ -83,21 +83,21 @@ public sealed class HistoryStage : IAuditStage
         const string without = "line counts are unknown, binary content is told by extension only, and only exact renames are followed";
         foreach (var path in snapshot.UnreadableObjects.Take(20))
         {
-            yield return new Finding(StageCheckId, "raise-truck-factor", Outcome.Inconclusive, Severity.Info,
+            yield return HistoryChecks.Readable.Conclude(Outcome.Inconclusive, Severity.Info,
                 snapshot.ContentsRead
                     ? $"git could not read a version of {path} (the clone lacks the object), so its history was left out: nobody is counted as its author."
                     : $"git could not read a version of {path} (the clone lacks the object), so history was read without file contents: {without}.",
-                new Location(Path: path), Fingerprint.Of(StageCheckId, "unreadable", path));
+                new Location(Path: path), "unreadable", path);
         }
 
         if (snapshot.PartialClone)
         {
-            yield return new Finding(StageCheckId, "raise-truck-factor", Outcome.Pass, Severity.Info,
+            yield return HistoryChecks.Readable.Conclude(Outcome.Pass, Severity.Info,
                 $"The repository is a partial clone: history was read from names and object ids without fetching contents; {without}.",
-                Location.None, Fingerprint.Of(StageCheckId, "partial-clone"));
+                Location.None, "partial-clone");
         }
     }
 
     private static StageResult Alone(Outcome outcome, string detail) =>
-        new([new Finding(StageCheckId, "raise-truck-factor", outcome, Severity.Info, detail, Location.None, Fingerprint.Of(StageCheckId, outcome.ToString()))]);
+        new([HistoryChecks.Readable.Conclude(outcome, Severity.Info, detail, Location.None, outcome.ToString())]);
 }

@@ -15,13 +15,12 @@ internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
 
     public IEnumerable<Finding> Run(HistoryAnalysis analysis)
     {
-        var id = Descriptor.Id;
         var months = analysis.Settings.HotspotMonths;
         var hot = analysis.Hotspots.Where(h => h.RecentChanges >= MinimumChanges).ToList();
         if (hot.Count == 0)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.NotApplicable, Severity.Info,
-                $"No file changed {MinimumChanges} times or more in the last {months} months.", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.NotApplicable, Severity.Info,
+                $"No file changed {MinimumChanges} times or more in the last {months} months.", Location.None, "repository");
             yield break;
         }
 
@@ -47,10 +46,9 @@ internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
                 string.Create(CultureInfo.InvariantCulture, $"{100.0 * h.RecentChanges / Math.Max(1, recentTotal):0.#}% of all file changes in the period"),
             };
             evidence.AddRange(departed.Select(p => string.Create(CultureInfo.InvariantCulture, $"{analysis.Name(p)}, also its author, last committed {analysis.People[p].LastCommit:yyyy-MM-dd}")));
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, rank <= 5 ? Severity.Medium : Severity.Low,
+            yield return Descriptor.Conclude(Outcome.Fail, rank <= 5 ? Severity.Medium : Severity.Low,
                 string.Create(CultureInfo.InvariantCulture, $"Hotspot #{rank} {h.Path} changed {h.RecentChanges} times in {months} months ({h.Lines:N0} lines) and {who}."),
-                new Location(Path: h.Path),
-                Fingerprint.Of(id, h.Path))
+                new Location(Path: h.Path), h.Path) with
             {
                 Evidence = evidence,
             };
@@ -58,8 +56,8 @@ internal sealed class HotspotsAreShared : ICheck<HistoryAnalysis>
 
         if (!failed)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
-                $"Each of the {hot.Count} busiest files of the last {months} months has more than one active author.", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.Pass, Severity.Info,
+                $"Each of the {hot.Count} busiest files of the last {months} months has more than one active author.", Location.None, "repository");
         }
     }
 }

@@ -13,17 +13,15 @@ internal sealed class KnowledgeHasNotLeft : ICheck<HistoryAnalysis>
 
     public IEnumerable<Finding> Run(HistoryAnalysis analysis)
     {
-        var id = Descriptor.Id;
         var months = analysis.Settings.InactiveMonths;
         if (analysis.People.Count > 0 && analysis.Inactive.Count == analysis.People.Count && analysis.Files.Any(f => f.Departed))
         {
             // A dormant repository: one finding says it better than one per folder.
             var last = analysis.People.Max(p => p.LastCommit);
             var top = analysis.People.OrderByDescending(p => p.Commits).ThenBy(p => p.Name, StringComparer.Ordinal).Take(5).ToList();
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, Severity.High,
+            yield return Descriptor.Conclude(Outcome.Fail, Severity.High,
                 string.Create(CultureInfo.InvariantCulture, $"Nobody has committed in {months} months (last commit {last:yyyy-MM-dd}): the knowledge of all {analysis.Files.Count(f => f.Departed)} authored files has left with their authors."),
-                Location.None,
-                Fingerprint.Of(id, "repository"))
+                Location.None, "repository") with
             {
                 Evidence = [.. top.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}: {p.Commits} commits, last {p.LastCommit:yyyy-MM-dd}"))],
             };
@@ -39,10 +37,9 @@ internal sealed class KnowledgeHasNotLeft : ICheck<HistoryAnalysis>
             var gone = departed.SelectMany(f => f.Authors).Distinct().OrderBy(analysis.Name, StringComparer.Ordinal).ToList();
             var share = (double)folder.DepartedFiles / Math.Max(1, folder.AuthoredFiles);
             var path = folder.Name == HistoryAnalysis.RootFolder ? null : folder.Name + "/";
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, share >= 0.25 ? Severity.Medium : Severity.Low,
+            yield return Descriptor.Conclude(Outcome.Fail, share >= 0.25 ? Severity.Medium : Severity.Low,
                 string.Create(CultureInfo.InvariantCulture, $"Knowledge has left {folder.Name}: {folder.DepartedFiles} of its {folder.AuthoredFiles} authored files ({share * 100:0}%) were written by people with no commit in {months} months ({string.Join(", ", gone.Select(analysis.Name))})."),
-                new Location(Path: path, Record: path is null ? "files at the top of the repository" : null),
-                Fingerprint.Of(id, folder.Name))
+                new Location(Path: path, Record: path is null ? "files at the top of the repository" : null), folder.Name) with
             {
                 Evidence =
                 [
@@ -54,8 +51,8 @@ internal sealed class KnowledgeHasNotLeft : ICheck<HistoryAnalysis>
 
         if (!failed && analysis.Files.Any(f => f.Authors.Count > 0))
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
-                $"Every authored file has at least one author who committed in the last {months} months.", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.Pass, Severity.Info,
+                $"Every authored file has at least one author who committed in the last {months} months.", Location.None, "repository");
         }
     }
 }

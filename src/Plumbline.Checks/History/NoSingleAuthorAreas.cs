@@ -15,13 +15,12 @@ internal sealed class NoSingleAuthorAreas : ICheck<HistoryAnalysis>
 
     public IEnumerable<Finding> Run(HistoryAnalysis analysis)
     {
-        var id = Descriptor.Id;
         var authors = analysis.Files.SelectMany(f => f.Authors).Distinct().Count();
         if (authors < 2)
         {
             // One author overall: the truck factor finding already says everything.
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.NotApplicable, Severity.Info,
-                "Only one person authors the code, so no area is more concentrated than the whole (see the truck factor).", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.NotApplicable, Severity.Info,
+                "Only one person authors the code, so no area is more concentrated than the whole (see the truck factor).", Location.None, "repository");
             yield break;
         }
 
@@ -32,10 +31,9 @@ internal sealed class NoSingleAuthorAreas : ICheck<HistoryAnalysis>
             var files = analysis.Files.Where(f => f.Folder == folder.Name && f.Authors.Count == 1 && f.Authors[0] == folder.MainAuthor)
                 .OrderByDescending(f => f.Changes).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
             var path = folder.Name == HistoryAnalysis.RootFolder ? null : folder.Name + "/";
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, Severity.Medium,
+            yield return Descriptor.Conclude(Outcome.Fail, Severity.Medium,
                 string.Create(CultureInfo.InvariantCulture, $"Only {analysis.Name(folder.MainAuthor)} knows {folder.Name}: they are the sole author of {files.Count} of its {folder.AuthoredFiles} authored files."),
-                new Location(Path: path, Record: path is null ? "files at the top of the repository" : null),
-                Fingerprint.Of(id, folder.Name))
+                new Location(Path: path, Record: path is null ? "files at the top of the repository" : null), folder.Name) with
             {
                 Evidence = [.. files.Take(5).Select(f => $"{f.Path}: {f.Changes} commits, {f.MainShare * 100:0}% by {analysis.Name(f.MainAuthor)}")],
             };
@@ -43,8 +41,8 @@ internal sealed class NoSingleAuthorAreas : ICheck<HistoryAnalysis>
 
         if (!failed)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
-                "Every folder with at least three authored files has two or more people who know it.", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.Pass, Severity.Info,
+                "Every folder with at least three authored files has two or more people who know it.", Location.None, "repository");
         }
     }
 }

@@ -12,11 +12,10 @@ internal sealed class TruckFactorIsAboveTwo : ICheck<HistoryAnalysis>
     public IEnumerable<Finding> Run(HistoryAnalysis analysis)
     {
         var authored = analysis.Files.Count(f => f.Authors.Count > 0);
-        var id = Descriptor.Id;
         if (authored == 0)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.NotApplicable, Severity.Info,
-                "No source file has a clear author in the history read, so there is no truck factor to compute.", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.NotApplicable, Severity.Info,
+                "No source file has a clear author in the history read, so there is no truck factor to compute.", Location.None, "repository");
             yield break;
         }
 
@@ -33,21 +32,21 @@ internal sealed class TruckFactorIsAboveTwo : ICheck<HistoryAnalysis>
 
         if (tf == 0)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Info,
-                $"More than half the source files have no clear author (each was changed a little by many people), so the model gives a truck factor of 0: knowledge is not concentrated in a few people, nor clearly held by anyone.", Location.None, Fingerprint.Of(id, "repository"))
+            yield return Descriptor.Conclude(Outcome.Inconclusive, Severity.Info,
+                $"More than half the source files have no clear author (each was changed a little by many people), so the model gives a truck factor of 0: knowledge is not concentrated in a few people, nor clearly held by anyone.", Location.None, "repository") with
             { Evidence = evidence };
         }
         else if (tf <= 2)
         {
             var who = tf == 1 ? $"{names} alone" : names;
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, tf == 1 ? Severity.High : Severity.Medium,
-                $"The truck factor is {tf}: if {who} left, more than half of the source files would have nobody who wrote them.", Location.None, Fingerprint.Of(id, "repository"))
+            yield return Descriptor.Conclude(Outcome.Fail, tf == 1 ? Severity.High : Severity.Medium,
+                $"The truck factor is {tf}: if {who} left, more than half of the source files would have nobody who wrote them.", Location.None, "repository") with
             { Evidence = evidence };
         }
         else
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
-                $"The truck factor is {tf}: knowledge of the code is spread over {tf} or more people ({names}).", Location.None, Fingerprint.Of(id, "repository"))
+            yield return Descriptor.Conclude(Outcome.Pass, Severity.Info,
+                $"The truck factor is {tf}: knowledge of the code is spread over {tf} or more people ({names}).", Location.None, "repository") with
             { Evidence = evidence };
         }
     }

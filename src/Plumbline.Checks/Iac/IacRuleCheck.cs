@@ -31,9 +31,9 @@ public sealed class IacRuleCheck(IacRule rule) : ICheck<RepoSnapshot>
             foreach (var (line, scope, evidence) in Offences(text))
             {
                 failed = true;
-                yield return new Finding(Rule.Id, Rule.RecommendationId, Outcome.Fail, Rule.Severity,
+                yield return Descriptor.Conclude(Outcome.Fail, Rule.Severity,
                     Sentence.End($"{file.Path}:{line} ({scope}): {Rule.Says.Replace("{scope}", scope, StringComparison.Ordinal)}"),
-                    new Location(file.Path, line), Fingerprint.Of(Rule.Id, file.Path, scope, evidence))
+                    new Location(file.Path, line), file.Path, scope, evidence) with
                 {
                     Evidence = [.. string.IsNullOrEmpty(evidence) ? Array.Empty<string>() : [evidence], .. Rule.Anchors.Select(a => $"same as {a}")],
                 };
@@ -43,9 +43,9 @@ public sealed class IacRuleCheck(IacRule rule) : ICheck<RepoSnapshot>
         if (!failed)
         {
             var kind = Rule.Files.ToString();
-            yield return new Finding(Rule.Id, Rule.RecommendationId, read == 0 ? Outcome.NotApplicable : Outcome.Pass, Severity.Info,
+            yield return Descriptor.Conclude(read == 0 ? Outcome.NotApplicable : Outcome.Pass, Severity.Info,
                 read == 0 ? $"No {kind} file in the tree." : $"None of the {read} {kind} file(s) fails this rule.",
-                new Location(), Fingerprint.Of(Rule.Id));
+                new Location());
         }
     }
 

@@ -20,7 +20,6 @@ public static class VerdictReport
     public static Finding Finding(SystemVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var id = Descriptor.Id;
         var final = verdict.Final;
         var severity = final.Id switch
         {
@@ -35,8 +34,9 @@ public static class VerdictReport
         var evidence = new List<string> { Score(verdict) };
         evidence.AddRange(verdict.Signals.Where(s => s.Level >= SignalLevel.Strained).OrderByDescending(s => s.Level).ThenByDescending(s => s.Signal.Weight)
             .Select(s => $"{s.Signal.Title}: {Label(s.Level)} (weight {s.Signal.Weight}); what it would take: {s.Signal.Takes}"));
-        return new Finding(id, final.RecommendationId, final.Id == "keep" ? Outcome.Pass : Outcome.Fail, severity, Sentence.End(detail), Location.None, Fingerprint.Of(id, "repository"))
+        return Descriptor.Conclude(final.Id == "keep" ? Outcome.Pass : Outcome.Fail, severity, Sentence.End(detail), Location.None, "repository") with
         {
+            RecommendationId = final.RecommendationId,
             Evidence = evidence,
         };
     }

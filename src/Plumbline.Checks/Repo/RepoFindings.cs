@@ -7,19 +7,19 @@ namespace Plumbline.Checks.Repo;
 internal static class RepoFindings
 {
     public static Finding Pass(CheckDescriptor d, string detail, string? path = null) =>
-        new(d.Id, d.RecommendationId, Outcome.Pass, Severity.Info, detail, At(path), Fingerprint.Of(d.Id, "pass", path));
+        d.Conclude(Outcome.Pass, Severity.Info, detail, At(path), "pass", path);
 
     public static Finding Fail(CheckDescriptor d, Severity severity, string detail, string? path = null, int? line = null, IReadOnlyList<string>? evidence = null) =>
-        new(d.Id, d.RecommendationId, Outcome.Fail, severity, detail, path is null ? Location.None : new Location(path, line), Fingerprint.Of(d.Id, path))
+        d.Conclude(Outcome.Fail, severity, detail, path is null ? Location.None : new Location(path, line), path) with
         {
             Evidence = evidence ?? [],
         };
 
     public static Finding NotApplicable(CheckDescriptor d, string detail) =>
-        new(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info, detail, Location.None, Fingerprint.Of(d.Id, "n/a"));
+        d.Conclude(Outcome.NotApplicable, Severity.Info, detail, Location.None, "n/a");
 
     public static Finding Inconclusive(CheckDescriptor d, string detail, string? path = null) =>
-        new(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info, detail, At(path), Fingerprint.Of(d.Id, "inconclusive", path));
+        d.Conclude(Outcome.Inconclusive, Severity.Info, detail, At(path), "inconclusive", path);
 
     private static Location At(string? path) => path is null ? Location.None : new Location(path);
 

@@ -23,8 +23,8 @@ public sealed class RepoStage : IAuditStage
         if (!settings.Success)
         {
             var d = RepoChecks.Settings;
-            return new StageResult([new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info,
-                $"The 'repo' section of {context.Config.Source} is invalid, so the repo stage did not run: {string.Join("; ", settings.Errors)}", new Location(context.Config.Source), Fingerprint.Of(d.Id))]);
+            return new StageResult([d.Conclude(Outcome.Inconclusive, Severity.Info,
+                $"The 'repo' section of {context.Config.Source} is invalid, so the repo stage did not run: {string.Join("; ", settings.Errors)}", new Location(context.Config.Source))]);
         }
 
         progress.Report(new AuditProgress("repo", $"collecting files from {context.DisplayName}"));

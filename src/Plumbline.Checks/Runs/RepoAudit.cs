@@ -57,8 +57,8 @@ public static class RepoAudit
         if (!chosen.Success)
         {
             var d = VerdictReport.Descriptor;
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info,
-                $"The 'verdict' section of {config.Source} was ignored, so the rules' verdict stands: {string.Join("; ", chosen.Errors)}", new Location(config.Source), Fingerprint.Of(d.Id, "override")));
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Info,
+                $"The 'verdict' section of {config.Source} was ignored, so the rules' verdict stands: {string.Join("; ", chosen.Errors)}", new Location(config.Source), "override"));
         }
 
         return (findings, VerdictReport.Table(verdict, rules.MinimumKnown));

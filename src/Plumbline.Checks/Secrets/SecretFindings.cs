@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 using Plumbline.Core.Metrics;
 
@@ -13,17 +14,12 @@ internal static class SecretFindings
     public const string StaleIgnore = "SecretIgnoresAreCurrent";
     public const string Config = "SecretSettingsAreValid";
 
-    // Fingerprint seeds are the ids these findings had before check ids were unified, so re-audits still match stored findings.
-    private const string InTreeSeed = "secrets.in-tree";
-    private const string InHistorySeed = "secrets.in-history";
-    private const string StaleIgnoreSeed = "secrets.stale-ignore";
-    private const string ConfigSeed = "secrets.config";
     public const string RotateInTree = "rotate-secrets-in-tree";
     public const string RotateInHistory = "rotate-secrets-in-history";
     public const string TidyIgnores = "tidy-secret-ignores";
 
     public static Finding Inconclusive(string message, string? path, int? line) =>
-        new(Config, RotateInTree, Outcome.Inconclusive, Severity.Medium, $"Secret scan settings could not be used: {message}", new Location(path, line), Fingerprint.Of(ConfigSeed, path, message));
+        SecretChecks.SettingsValid.Conclude(Outcome.Inconclusive, Severity.Medium, $"Secret scan settings could not be used: {message}", new Location(path, line), path, message);
 
     public static (IReadOnlyList<Finding> Findings, JsonObject Metrics, IReadOnlyList<MetricTable> Tables) Build(SecretScan scan, SecretIgnoreFile ignores, SecretsSettings settings)
     {
@@ -69,44 +65,36 @@ internal static class SecretFindings
             {
                 inTree++;
                 var where = $"{current.TreePath}:{current.Match.Line}";
-                findings.Add(new Finding(
-                    InTree,
-                    RotateInTree,
+                findings.Add(SecretChecks.InTree.Conclude(
                     Outcome.Fail,
                     rule.Severity,
                     $"{rule.Description} ({first.Match.Preview}) is in the current tree at {where}: rotate it at the provider now, then remove it.",
                     new Location(current.TreePath, current.Match.Line),
-                    Fingerprint.Of(InTreeSeed, group.Key))
-                { Evidence = evidence });
+                    group.Key) with { Evidence = evidence });
                 rows.Add([where, rule.Id, first.Match.Preview, scan.IsGit ? Short(first.Origin.Commit) : "-", "current tree"]);
             }
             else
             {
                 inHistory++;
                 var severity = rule.Severity > Severity.Low ? rule.Severity - 1 : rule.Severity;
-                findings.Add(new Finding(
-                    InHistory,
-                    RotateInHistory,
+                findings.Add(SecretChecks.InHistory.Conclude(
                     Outcome.Fail,
                     severity,
                     $"{rule.Description} ({first.Match.Preview}) was committed in {first.Origin.Path} at {Short(first.Origin.Commit)} and is only in history: rotate it; rewrite history only if it cannot be rotated.",
                     new Location(first.Origin.Path, first.Match.Line, first.Origin.Commit),
-                    Fingerprint.Of(InHistorySeed, group.Key))
-                { Evidence = evidence });
+                    group.Key) with { Evidence = evidence });
                 rows.Add([$"{first.Origin.Path}:{first.Match.Line}", rule.Id, first.Match.Preview, Short(first.Origin.Commit), "history only"]);
             }
         }
 
         foreach (var (fingerprint, line) in ignores.Entries.Where(e => !used.Contains(e.Fingerprint)))
         {
-            findings.Add(new Finding(
-                StaleIgnore,
-                TidyIgnores,
+            findings.Add(SecretChecks.IgnoresCurrent.Conclude(
                 Outcome.Fail,
                 Severity.Low,
                 $"The ignore entry {fingerprint[..12]}… in {ignores.Source} no longer matches any secret; remove it.",
                 new Location(ignores.Source, line),
-                Fingerprint.Of(StaleIgnoreSeed, fingerprint)));
+                fingerprint));
         }
 
         // What could not be read can hold a secret: the verdict for that part is Inconclusive, never Pass.
@@ -114,34 +102,34 @@ internal static class SecretFindings
         var historyGaps = scan.Unreadable.Where(u => !u.InTree).ToList();
         if (treeGaps.Count > 0)
         {
-            findings.Add(Incomplete(InTree, RotateInTree, treeGaps, scan, "the current tree"));
+            findings.Add(Incomplete(SecretChecks.InTree, treeGaps, scan, "the current tree"));
         }
         else if (inTree == 0)
         {
-            findings.Add(new Finding(InTree, RotateInTree, Outcome.Pass, Severity.Info,
-                $"No secrets found in the {scan.TreeFiles} files of the current tree ({settings.Rules.Count} rules).", Location.None, Fingerprint.Of(InTreeSeed, "pass")));
+            findings.Add(SecretChecks.InTree.Conclude(Outcome.Pass, Severity.Info,
+                $"No secrets found in the {scan.TreeFiles} files of the current tree ({settings.Rules.Count} rules).", Location.None, "pass"));
         }
 
         if (scan.IsGit && scan.History && historyGaps.Count > 0)
         {
-            findings.Add(Incomplete(InHistory, RotateInHistory, historyGaps, scan, "history"));
+            findings.Add(Incomplete(SecretChecks.InHistory, historyGaps, scan, "history"));
         }
         else if (scan.IsGit && scan.History && scan.Shallow)
         {
-            findings.Add(new Finding(InHistory, RotateInHistory, Outcome.Inconclusive, Severity.Medium,
+            findings.Add(SecretChecks.InHistory.Conclude(Outcome.Inconclusive, Severity.Medium,
                 $"History was scanned only back to the boundary of this shallow clone ({scan.Commits} commits): older commits are not here. Run 'git fetch --unshallow' or audit a full clone.",
-                Location.None, Fingerprint.Of(InHistory, "shallow")));
+                Location.None, "shallow"));
         }
         else if (scan.IsGit && scan.History && inHistory == 0)
         {
-            findings.Add(new Finding(InHistory, RotateInHistory, Outcome.Pass, Severity.Info,
-                $"No secrets found only in history ({scan.Stats.Scanned} unique file versions across {scan.Commits} commits).", Location.None, Fingerprint.Of(InHistorySeed, "pass")));
+            findings.Add(SecretChecks.InHistory.Conclude(Outcome.Pass, Severity.Info,
+                $"No secrets found only in history ({scan.Stats.Scanned} unique file versions across {scan.Commits} commits).", Location.None, "pass"));
         }
         else if (!scan.History || !scan.IsGit)
         {
-            findings.Add(new Finding(InHistory, RotateInHistory, Outcome.NotApplicable, Severity.Info,
+            findings.Add(SecretChecks.InHistory.Conclude(Outcome.NotApplicable, Severity.Info,
                 scan.IsGit ? "History was not scanned ('secrets: history: false' in plumbline.yml)." : "Not a git repository: only the files on disk were scanned.",
-                Location.None, Fingerprint.Of(InHistorySeed, "n/a")));
+                Location.None, "n/a"));
         }
 
         var metrics = new JsonObject
@@ -171,7 +159,7 @@ internal static class SecretFindings
 
     private const int NamedGaps = 20;
 
-    private static Finding Incomplete(string checkId, string recommendation, List<UnreadableObject> gaps, SecretScan scan, string part)
+    private static Finding Incomplete(CheckDescriptor check, List<UnreadableObject> gaps, SecretScan scan, string part)
     {
         var (why, advice) = scan.PartialClone
             ? ("this is a partial clone ('git clone --filter' leaves objects on the server)", "Audit a full clone (without --filter).")
@@ -182,10 +170,9 @@ internal static class SecretFindings
             evidence.Add($"… and {gaps.Count - NamedGaps} more");
         }
 
-        return new Finding(checkId, recommendation, Outcome.Inconclusive, Severity.Medium,
+        return check.Conclude(Outcome.Inconclusive, Severity.Medium,
             $"{Count(gaps)} of {part} could not be read: {why}, so a secret in them would not be found. {advice}",
-            Location.None, Fingerprint.Of(checkId, "unreadable"))
-        { Evidence = evidence };
+            Location.None, "unreadable") with { Evidence = evidence };
     }
 
     private static string Count(List<UnreadableObject> gaps)

@@ -31,9 +31,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         if (!configRead.Success)
         {
             var d = VulnerabilityChecks.SettingsValid;
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Low,
                 $"The 'vulnerabilities' settings could not be read, so defaults were used: {string.Join("; ", configRead.Errors)}",
-                new Location(context.Config.Source), Fingerprint.Of(d.Id)));
+                new Location(context.Config.Source)));
         }
 
         progress.Report(new AuditProgress(StageName, "Finding lockfiles"));
@@ -45,9 +45,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             var d = VulnerabilityChecks.LockfilesReadable;
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Low,
                 $"Not checked for known vulnerabilities: the lockfiles of {context.DisplayName} could not be listed ({ex.Message}).",
-                Location.None, Fingerprint.Of(d.Id, "listing")));
+                Location.None, "listing"));
             metrics["checked"] = false;
             return Result(findings, metrics, []);
         }
@@ -64,9 +64,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             if (findings.All(f => f.CheckId != VulnerabilityChecks.LockfilesReadable.Id))
             {
                 var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
-                findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info,
+                findings.Add(d.Conclude(Outcome.NotApplicable, Severity.Info,
                     "No lockfile and no .NET project file pinning package versions was found, so there are no dependency versions to check for known vulnerabilities.",
-                    Location.None, Fingerprint.Of(d.Id, "no-lockfiles")));
+                    Location.None, "no-lockfiles"));
             }
 
             metrics["checked"] = false;
@@ -77,9 +77,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         {
             // Lockfiles that pin nothing a registry published (only ranges, paths or git sources) leave nothing to match.
             var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info,
+            findings.Add(d.Conclude(Outcome.NotApplicable, Severity.Info,
                 $"The {FilesRead(lockfiles)} found ({string.Join(", ", lockfiles.Select(l => l.Path))}) pin no published package versions, so there is nothing to check for known vulnerabilities.",
-                Location.None, Fingerprint.Of(d.Id, "no-pinned-packages")));
+                Location.None, "no-pinned-packages"));
             metrics["checked"] = false;
             return Result(findings, metrics, []);
         }
@@ -110,11 +110,11 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             database["status"] = "absent";
             metrics["checked"] = false;
             var d = VulnerabilityChecks.DatabaseCurrent;
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Medium,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Medium,
                 $"Not checked for known vulnerabilities: {(damage ?? $"there is no vulnerability database in {dataFolder}")}. " +
                 $"The {Count(packageCount, "package")} pinned in {FilesRead(lockfiles)} may or may not have known vulnerabilities. " +
                 "Run 'plumb vulndb update' (or 'plumb vulndb import' with OSV all.zip archives offline), then audit again.",
-                Location.None, Fingerprint.Of(d.Id, "absent")));
+                Location.None, "absent"));
             return Result(findings, metrics, []);
         }
 
@@ -148,10 +148,10 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         {
             var d = VulnerabilityChecks.DatabaseCurrent;
             var count = lockfiles.SelectMany(l => l.Packages).Count(p => p.Ecosystem == ecosystem);
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Medium,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Medium,
                 $"Not checked for known vulnerabilities: the database in {dataFolder} has no {ecosystem} advisories, so the {count} {ecosystem} packages were not checked. " +
                 $"Run 'plumb vulndb update' (it fetches {ecosystem} by default) or import {ecosystem}/all.zip.",
-                Location.None, Fingerprint.Of(d.Id, "missing", ecosystem)));
+                Location.None, "missing", ecosystem));
         }
 
         if (stale.Count > 0)
@@ -159,11 +159,11 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             var oldest = stale.MinBy(s => s.ImportedAt)!;
             var days = (int)(now - oldest.ImportedAt).TotalDays;
             var d = VulnerabilityChecks.DatabaseCurrent;
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Medium,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Medium,
                 $"The vulnerability database is stale: {string.Join(", ", stale.Select(s => s.Name))} advisories were imported {days} days ago " +
                 $"(on {oldest.ImportedAt:yyyy-MM-dd}; the limit is {config.MaxAgeDays} days). Advisories published since then are not checked, " +
                 "so a clean result here does not mean there are no known vulnerabilities. Run 'plumb vulndb update'.",
-                Location.None, Fingerprint.Of(d.Id, "stale")));
+                Location.None, "stale"));
         }
 
         progress.Report(new AuditProgress(StageName, "Matching against the vulnerability database"));
@@ -216,21 +216,21 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         {
             var d = VulnerabilityChecks.IgnoresCurrent;
             var hits = expiredHits.GetValueOrDefault(e);
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Fail, Severity.Low,
+            findings.Add(d.Conclude(Outcome.Fail, Severity.Low,
                 $"The ignore of {e.Id}{(e.Package is null ? string.Empty : $" for {e.Package}")} expired on {e.Expires:yyyy-MM-dd} and no longer applies " +
                 (hits > 0 ? $"(it matches {hits} vulnerable package(s), reported again). " : "(nothing currently matches it; remove it). ") +
                 $"Reason given: {e.Reason}",
-                new Location(context.Config.Source), Fingerprint.Of(d.Id, e.Id, e.Package)));
+                new Location(context.Config.Source), e.Id, e.Package));
         }
 
         if (vulnerable.Count == 0 && missing.Count == 0 && stale.Count == 0)
         {
             var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
             var oldest = needed.Select(e => meta.Find(e)!.ImportedAt).Min();
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Pass, Severity.Info,
+            findings.Add(d.Conclude(Outcome.Pass, Severity.Info,
                 $"No known vulnerabilities in the {Count(packageCount, "package")} pinned in {FilesRead(lockfiles)}, checked against OSV advisories imported on {oldest:yyyy-MM-dd}" +
                 (ignoredCount > 0 ? $" ({ignoredCount} accepted by ignores in {context.Config.Source})." : "."),
-                Location.None, Fingerprint.Of(d.Id, "clean")));
+                Location.None, "clean"));
         }
 
         metrics["checked"] = true;
@@ -266,9 +266,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             if (!result.Success)
             {
                 var first = result.Errors[0];
-                findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+                findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Low,
                     $"{file.Path} could not be parsed as a {parser.Kind}, so its dependencies were not checked for known vulnerabilities: {first}",
-                    new Location(file.Path, first.Line), Fingerprint.Of(d.Id, file.Path)));
+                    new Location(file.Path, first.Line), file.Path));
                 continue;
             }
 
@@ -302,9 +302,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         var d = VulnerabilityChecks.LockfilesReadable;
         foreach (var error in reading.Errors)
         {
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Low,
                 $"{error.Source} could not be read as {readAs}, so the package versions it pins were not checked for known vulnerabilities: {error.Message}",
-                new Location(error.Source, error.Line), Fingerprint.Of(d.Id, error.Source)));
+                new Location(error.Source, error.Line), error.Source));
         }
 
         parsed.AddRange(reading.Sources.Select(s => new ParsedLockfile(s.Path, kind, s.Packages)));
@@ -314,10 +314,10 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             var reasons = group.GroupBy(u => u.Reason, StringComparer.Ordinal)
                 .Select(r => $"{Names([.. r.Select(u => u.Name)])}: {r.Key}")
                 .ToList();
-            findings.Add(new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+            findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Low,
                 $"{group.Count()} package reference(s) in {group.Key} name no single version, so they were not checked for known vulnerabilities: " +
                 $"{string.Join("; ", reasons.Take(5))}{(reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : string.Empty)}. {advice}",
-                new Location(group.Key), Fingerprint.Of(d.Id, group.Key, "unresolved"))
+                new Location(group.Key), group.Key, "unresolved") with
             {
                 Evidence = [.. group.Select(u => $"{u.Name}: {u.Reason}")],
             });
@@ -345,9 +345,9 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
     private static Finding NotRead(FoundLockfile file)
     {
         var d = VulnerabilityChecks.LockfilesReadable;
-        return new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Low,
+        return d.Conclude(Outcome.Inconclusive, Severity.Low,
             $"{file.Path} was not read ({file.Problem}), so its dependencies were not checked for known vulnerabilities.",
-            new Location(file.Path), Fingerprint.Of(d.Id, file.Path));
+            new Location(file.Path), file.Path);
     }
 
     private static string ExpandHome(string path) =>
@@ -403,9 +403,10 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
             return $"{a.Id}{aliases}: {sev}; {(m.FixedVersion is null ? "no fix published" : $"fixed in {m.FixedVersion}")}{(a.Summary is null ? string.Empty : $" — {a.Summary}")}";
         }).Concat(v.ExpiredIgnoreNotes).ToList();
         var d = VulnerabilityChecks.FreeOfKnownVulnerabilities;
-        return new Finding(d.Id, recommendation, Outcome.Fail, v.Severity, detail, new Location(v.LockfilePath),
-            Fingerprint.Of(d.Id, v.LockfilePath, p.Ecosystem, Ecosystems.NormaliseName(p.Ecosystem, p.Name), string.Join(",", v.Matches.Select(m => m.Advisory.Id).Order(StringComparer.Ordinal))))
+        var advisories = string.Join(",", v.Matches.Select(m => m.Advisory.Id).Order(StringComparer.Ordinal));
+        return d.Conclude(Outcome.Fail, v.Severity, detail, new Location(v.LockfilePath), v.LockfilePath, p.Ecosystem, Ecosystems.NormaliseName(p.Ecosystem, p.Name), advisories) with
         {
+            RecommendationId = recommendation,
             Evidence = evidence,
         };
     }

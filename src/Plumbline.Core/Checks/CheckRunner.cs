@@ -34,14 +34,9 @@ public static class CheckRunner
             var d = check.Descriptor;
             return
             [
-                new Finding(
-                    d.Id,
-                    d.RecommendationId,
-                    Outcome.Error,
-                    Severity.Info,
+                d.Conclude(Outcome.Error, Severity.Info,
                     $"The check '{d.Title}' failed to run: {ex.GetType().Name}: {ex.Message}",
-                    Location.None,
-                    Fingerprint.Of(d.Id, "error")),
+                    Location.None, "error"),
             ];
         }
     }

@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Domain.Checks;
 internal static class DomainFinding
 {
     public static Finding Make(CheckDescriptor d, DomainSnapshot s, Outcome outcome, Severity severity, string detail, string record, IEnumerable<string> evidence, string? key = null) =>
-        new(d.Id, d.RecommendationId, outcome, severity, Sentence.End(detail), new Location(Record: record), Fingerprint.Of(d.Id, s.Domain, key))
+        d.Conclude(outcome, severity, Sentence.End(detail), new Location(Record: record), s.Domain, key) with
         {
             Evidence = [.. evidence],
         };

@@ -8,20 +8,20 @@ namespace Plumbline.Checks.Host.Checks;
 internal static class HostFinding
 {
     public static Finding Fail(CheckDescriptor d, OpenPort port, Severity severity, string detail, IEnumerable<string> evidence) =>
-        new(d.Id, d.RecommendationId, Outcome.Fail, severity, Sentence.End(detail), new Location(Record: port.Endpoint), Key(d, port))
+        At(d, port, Outcome.Fail, severity, detail) with
         {
             Evidence = [.. evidence],
         };
 
     public static Finding Inconclusive(CheckDescriptor d, OpenPort port, string detail, IEnumerable<string> evidence) =>
-        new(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info, Sentence.End(detail), new Location(Record: port.Endpoint), Key(d, port))
+        At(d, port, Outcome.Inconclusive, Severity.Info, detail) with
         {
             Evidence = [.. evidence],
         };
 
     /// <summary>One finding for the whole run: nothing of this kind was found.</summary>
     public static Finding Summary(CheckDescriptor d, HostSnapshot s, Outcome outcome, string detail, IEnumerable<string>? evidence = null) =>
-        new(d.Id, d.RecommendationId, outcome, Severity.Info, Sentence.End(detail), new Location(Record: string.Join(", ", s.Targets)), Fingerprint.Of(d.Id, string.Join(",", s.Targets)))
+        d.Conclude(outcome, Severity.Info, Sentence.End(detail), new Location(Record: string.Join(", ", s.Targets)), string.Join(",", s.Targets)) with
         {
             Evidence = [.. evidence ?? []],
         };
@@ -53,6 +53,7 @@ internal static class HostFinding
         }
     }
 
-    private static string Key(CheckDescriptor d, OpenPort port) =>
-        Fingerprint.Of(d.Id, port.Host.Address.ToString(), port.Port.ToString(CultureInfo.InvariantCulture));
+    // One finding per address and port, whatever the host name it was reached by.
+    private static Finding At(CheckDescriptor d, OpenPort port, Outcome outcome, Severity severity, string detail) =>
+        d.Conclude(outcome, severity, Sentence.End(detail), new Location(Record: port.Endpoint), port.Host.Address.ToString(), port.Port.ToString(CultureInfo.InvariantCulture));
 }

@@ -7,7 +7,7 @@ namespace Plumbline.Checks.Site.Checks;
 internal static class SiteFinding
 {
     public static Finding Make(CheckDescriptor d, SiteSnapshot s, Outcome outcome, Severity severity, string detail, IEnumerable<string> evidence, string? key = null) =>
-        new(d.Id, d.RecommendationId, outcome, severity, Sentence.End(detail), new Location(Record: s.Target.GetLeftPart(UriPartial.Authority)), Fingerprint.Of(d.Id, s.Host, key))
+        d.Conclude(outcome, severity, Sentence.End(detail), new Location(Record: s.Target.GetLeftPart(UriPartial.Authority)), s.Host, key) with
         {
             Evidence = [.. evidence],
         };
