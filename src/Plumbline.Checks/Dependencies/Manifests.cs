@@ -7,13 +7,11 @@ public static class Manifests
 {
     private static readonly string[] NpmLocks = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "bun.lockb"];
 
-    // Several checks ask for the same snapshot's manifests; read them once.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RepoSnapshot, IReadOnlyList<Manifest>> Cache = [];
-
-    /// <summary>Every manifest, in path order. A malformed one carries its <see cref="Manifest.Error"/>.</summary>
-    public static IReadOnlyList<Manifest> Read(RepoSnapshot snapshot) => Cache.GetValue(snapshot, ReadAll);
-
-    private static IReadOnlyList<Manifest> ReadAll(RepoSnapshot snapshot)
+    /// <summary>
+    /// Every manifest, in path order; a malformed one carries its <see cref="Manifest.Error"/>. Checks read them once,
+    /// through <see cref="RepoSnapshot.Manifests"/>.
+    /// </summary>
+    internal static IReadOnlyList<Manifest> Read(RepoSnapshot snapshot)
     {
         var central = CentralVersions(snapshot);
         var result = new List<Manifest>();

@@ -42,6 +42,15 @@ public sealed record RepoSnapshot(string DisplayName, RepoSource Source, IReadOn
     public IEnumerable<RepoFile> Under(string folder) =>
         Files.Where(f => f.Path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
 
+    // Facts derived from the files that several checks and the metrics read are worked out once, on first use.
+    // The collector's 'with' copies happen before any check runs, so no copy carries a fact of other files.
+
+    /// <summary>Every dependency manifest, in path order; a malformed one carries its error.</summary>
+    public IReadOnlyList<Dependencies.Manifest> Manifests => field ??= Dependencies.Manifests.Read(this);
+
+    /// <summary>Source files in a programming language, split into tests and the rest.</summary>
+    public TestSuite.TestSplit TestSplit => field ??= TestSuite.HasTests.Split(this);
+
     /// <summary>Text files, with their text.</summary>
     public IEnumerable<RepoFile> TextFiles => Files.Where(f => f.HasText);
 }

@@ -67,7 +67,7 @@ public sealed class RepoStage : IAuditStage
             languages.Add((JsonNode)new JsonObject { ["name"] = l.Language, ["files"] = l.Files, ["code"] = l.Lines.Code, ["comment"] = l.Lines.Comment, ["blank"] = l.Lines.Blank, ["data"] = l.IsData });
         }
 
-        var manifests = Manifests.Read(snapshot);
+        var manifests = snapshot.Manifests;
         var deps = new JsonArray();
         foreach (var m in manifests)
         {
@@ -83,7 +83,7 @@ public sealed class RepoStage : IAuditStage
             });
         }
 
-        var (tests, code) = HasTests.Split(snapshot);
+        var (tests, code) = snapshot.TestSplit;
         var metrics = new Dictionary<string, JsonNode?>(StringComparer.Ordinal)
         {
             ["languages"] = languages,
@@ -162,7 +162,7 @@ public sealed class RepoStage : IAuditStage
             Note = $"{N(snapshot.Files.Count)} files, {N(inventory.TotalBytes)} bytes in all.",
         });
 
-        var manifests = Manifests.Read(snapshot);
+        var manifests = snapshot.Manifests;
         if (manifests.Count > 0)
         {
             tables.Add(new MetricTable(

@@ -60,7 +60,7 @@ public sealed class UsesLoggingLibrary : ICheck<RepoSnapshot>
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        var manifests = Manifests.Read(snapshot).Where(m => m.Error is null).ToList();
+        var manifests = snapshot.Manifests.Where(m => m.Error is null).ToList();
         if (manifests.Count == 0)
         {
             yield return RepoFindings.NotApplicable(Descriptor, "No dependency manifests, so no application code to look for logging in.");

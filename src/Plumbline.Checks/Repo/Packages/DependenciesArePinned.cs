@@ -11,7 +11,7 @@ public sealed class DependenciesArePinned : ICheck<RepoSnapshot>
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        var manifests = Manifests.Read(snapshot).Where(m => m.Error is null && m.Dependencies.Count > 0).ToList();
+        var manifests = snapshot.Manifests.Where(m => m.Error is null && m.Dependencies.Count > 0).ToList();
         if (manifests.Count == 0)
         {
             yield return RepoFindings.NotApplicable(Descriptor, "No manifest declares dependencies.");

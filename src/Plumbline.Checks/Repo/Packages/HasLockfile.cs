@@ -11,7 +11,7 @@ public sealed class HasLockfile : ICheck<RepoSnapshot>
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        var manifests = Manifests.Read(snapshot).Where(m => m.Error is null && m.LockfileExpected && m.Dependencies.Count > 0).ToList();
+        var manifests = snapshot.Manifests.Where(m => m.Error is null && m.LockfileExpected && m.Dependencies.Count > 0).ToList();
         if (manifests.Count == 0)
         {
             yield return RepoFindings.NotApplicable(Descriptor, "No project here depends on packages from an ecosystem that expects a committed lockfile (.NET and Maven projects pin versions in their project files; a NuGet packages.lock.json is optional).");

@@ -11,7 +11,7 @@ public sealed class ManifestsAreReadable : ICheck<RepoSnapshot>
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        var manifests = Manifests.Read(snapshot);
+        var manifests = snapshot.Manifests;
         if (manifests.Count == 0)
         {
             yield return RepoFindings.NotApplicable(Descriptor, "No dependency manifests were found.");

@@ -18,7 +18,7 @@ public sealed class HasCoverageConfiguration : ICheck<RepoSnapshot>
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        if (HasTests.Split(snapshot).Tests.Count == 0)
+        if (snapshot.TestSplit.Tests.Count == 0)
         {
             yield return RepoFindings.NotApplicable(Descriptor, "There are no tests to measure.");
             yield break;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 
@@ -10,19 +9,11 @@ public sealed class HasTests : ICheck<RepoSnapshot>
 {
     public CheckDescriptor Descriptor { get; } = new("HasTests", "Does the code have automated tests?", "repo", "add-automated-tests");
 
-    // Three checks and the metrics ask for the split of one snapshot; it is worked out once.
-    private static readonly ConditionalWeakTable<RepoSnapshot, TestSplit> Splits = new();
-
-    /// <summary>Source files in a programming language (not markup or data), split into tests and the rest.</summary>
-    public static (IReadOnlyList<RepoFile> Tests, IReadOnlyList<RepoFile> Code) Split(RepoSnapshot snapshot)
-    {
-        var (tests, code) = Splits.GetValue(snapshot, SplitOnce);
-        return (tests, code);
-    }
-
-    private sealed record TestSplit(List<RepoFile> Tests, List<RepoFile> Code);
-
-    private static TestSplit SplitOnce(RepoSnapshot snapshot)
+    /// <summary>
+    /// Source files in a programming language (not markup or data), split into tests and the rest. Checks read the
+    /// split once, through <see cref="RepoSnapshot.TestSplit"/>.
+    /// </summary>
+    internal static TestSplit Split(RepoSnapshot snapshot)
     {
         var tests = new List<RepoFile>();
         var code = new List<RepoFile>();
@@ -41,7 +32,7 @@ public sealed class HasTests : ICheck<RepoSnapshot>
 
     public IEnumerable<Finding> Run(RepoSnapshot snapshot)
     {
-        var (tests, code) = Split(snapshot);
+        var (tests, code) = snapshot.TestSplit;
         if (code.Count == 0)
         {
             yield return RepoFindings.NotApplicable(Descriptor, "There is no source code to test.");
