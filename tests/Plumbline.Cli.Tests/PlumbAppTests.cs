@@ -84,15 +84,18 @@ public sealed class PlumbAppTests
     }
 
     [Fact]
-    public async Task The_catalog_listing_keeps_every_id_whole_when_output_is_redirected()
+    public async Task The_catalog_listing_is_one_tab_separated_line_per_recommendation_when_output_is_redirected()
     {
         var (exit, output, _) = await Run("catalog");
 
         exit.ShouldBe(0);
-        var lines = output.Split('\n');
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
+        rows[0].ShouldBe(["id", "title", "category", "impact", "effort", "phase", "quadrant"]);
+        rows.Count.ShouldBe(Core.Recommendations.RecommendationCatalog.BuiltIn.All.Count + 1);
         foreach (var r in Core.Recommendations.RecommendationCatalog.BuiltIn.All)
         {
-            lines.ShouldContain(l => l.Contains($" {r.Id} ", StringComparison.Ordinal), r.Id);
+            // Whole words in every field: a wrapped table would split "automation" across two lines.
+            rows.ShouldContain(row => row[0] == r.Id && row[1] == r.Title && row[2] == r.Category, r.Id);
         }
     }
 }

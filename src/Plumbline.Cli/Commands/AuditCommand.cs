@@ -125,6 +125,13 @@ internal static class AuditCommand
                 }
             }
 
+            // Both ends on the command line: a reversed window is the command line's mistake, not plumbline.yml's.
+            if (parse.GetValue(since) is { } from && parse.GetValue(until) is { } to
+                && HistorySettingsReader.ParseMoment(from, cli.Time.GetUtcNow()) > HistorySettingsReader.ParseMoment(to, cli.Time.GetUtcNow()))
+            {
+                return cli.InputError($"--since '{from}' is after --until '{to}': the history window must start before it ends");
+            }
+
             var window = AuditSetup.WithWindow(auditConfig, parse.GetValue(since), parse.GetValue(until), cli.Time.GetUtcNow());
             if (!window.Success)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Plumbline.Cli.Input;
+using Plumbline.Core.Recommendations;
 using Plumbline.Core.Scales;
 using Spectre.Console;
 
@@ -38,20 +39,26 @@ internal static class CatalogCommand
             }
 
             var filter = parse.GetValue(category);
+            var listed = catalog.All.Where(r => filter is null || string.Equals(r.Category, filter, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (!cli.Interactive)
+            {
+                // Piped or in a log: one tab-separated line per recommendation, so grep and cut see whole words.
+                cli.Console.Profile.Out.Writer.WriteLine(string.Join('\t', "id", "title", "category", "impact", "effort", "phase", "quadrant"));
+                foreach (var r in listed)
+                {
+                    cli.Console.Profile.Out.Writer.WriteLine(string.Join('\t', Row(r)));
+                }
+
+                return ExitCodes.Ok;
+            }
+
             var table = new Table().Border(TableBorder.Rounded);
             // Ids are what people copy into plumbline.yml: the title wraps, an id never does.
             table.AddColumn(new TableColumn("Id").NoWrap());
             table.AddColumns("Title", "Category", "Impact", "Effort", "Phase", "Quadrant");
-            foreach (var r in catalog.All.Where(r => filter is null || string.Equals(r.Category, filter, StringComparison.OrdinalIgnoreCase)))
+            foreach (var r in listed)
             {
-                table.AddRow(
-                    Markup.Escape(r.Id),
-                    Markup.Escape(r.Title),
-                    Markup.Escape(r.Category),
-                    r.Impact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    r.Effort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    r.Phase.Label(),
-                    QuadrantRules.Of(r.Impact, r.Effort).Label());
+                table.AddRow([.. Row(r).Select(Markup.Escape)]);
             }
 
             cli.Console.Write(table);
@@ -59,4 +66,15 @@ internal static class CatalogCommand
         });
         return command;
     }
+
+    private static string[] Row(Recommendation r) =>
+    [
+        r.Id,
+        r.Title,
+        r.Category,
+        r.Impact.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        r.Effort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        r.Phase.Label(),
+        QuadrantRules.Of(r.Impact, r.Effort).Label(),
+    ];
 }

@@ -134,6 +134,18 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task A_reversed_window_on_the_command_line_is_blamed_on_the_command_line()
+    {
+        using var repo = GitRepoBuilder.Init().WithFile("app.py", "print(1)\n").Commit("one", when: Now.AddDays(-10));
+
+        var (exit, _, error) = await Run("audit", repo.Path, "--only", "history", "--since", "2026-01-01", "--until", "2025-01-01");
+
+        exit.ShouldBe(2);
+        error.Trim().ShouldBe("plumb: --since '2026-01-01' is after --until '2025-01-01': the history window must start before it ends");
+        error.ShouldNotContain("plumbline.yml");
+    }
+
+    [Fact]
     public async Task A_missing_path_is_one_clear_line_and_exit_code_two()
     {
         var (exit, _, error) = await Run("audit", "/no/such/folder/anywhere");
