@@ -272,6 +272,17 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
                 continue;
             }
 
+            if (result.Warnings.Count > 0)
+            {
+                var skipped = result.Warnings;
+                findings.Add(d.Conclude(Outcome.Inconclusive, Severity.Low,
+                    $"{skipped.Count} line(s) of {file.Path} could not be read as a {parser.Kind} and were skipped, so what they pin was not checked for known vulnerabilities; the other {result.Value.Count} package(s) were: {skipped[0]}",
+                    new Location(file.Path, skipped[0].Line), file.Path, "skipped") with
+                {
+                    Evidence = [.. skipped.Take(20).Select(w => w.ToString())],
+                });
+            }
+
             parsed.Add(new ParsedLockfile(file.Path, parser.Kind, result.Value));
         }
 
@@ -292,7 +303,25 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         AddProjectFiles(MavenPoms.Read(poms), MavenPoms.Kind, "a Maven pom",
             "Maven takes these versions from poms outside the repository when it builds, which plumb does not download; they change when the parent or BOM named is upgraded.", parsed, findings);
 
-        return [.. parsed.OrderBy(p => p.Path, StringComparer.Ordinal)];
+        return [.. WithoutGoModDuplicates(parsed).OrderBy(p => p.Path, StringComparer.Ordinal)];
+    }
+
+    // A go.sum read beside an old go.mod adds the modules go.mod leaves out, as transitive; go.mod's own stay its.
+    private static IEnumerable<ParsedLockfile> WithoutGoModDuplicates(List<ParsedLockfile> parsed)
+    {
+        foreach (var file in parsed)
+        {
+            var folder = System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty;
+            var mod = file.Kind == "go.sum" ? parsed.FirstOrDefault(p => p.Kind == "go.mod" && (System.IO.Path.GetDirectoryName(p.Path) ?? string.Empty) == folder) : null;
+            if (mod is null)
+            {
+                yield return file;
+                continue;
+            }
+
+            var listed = mod.Packages.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            yield return file with { Packages = [.. file.Packages.Where(p => !listed.Contains(p.Name)).Select(p => p with { Direct = false })] };
+        }
     }
 
     /// <summary>The packages project files pin become lockfile-like entries; what they leave to build time becomes one
@@ -364,7 +393,13 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
     {
         bool Beside(string folder, string name) => found.Any(f => f.Folder == folder && f.FileName.Equals(name, StringComparison.OrdinalIgnoreCase));
         string Obj(string folder) => folder.Length == 0 ? "obj" : folder + "/obj";
-        if (file.FileName == "go.sum") return Beside(file.Folder, "go.mod");
+        if (file.FileName == "go.sum")
+        {
+            // Since Go 1.17 go.mod lists every module of the build; before, go.sum holds the ones go.mod leaves out.
+            var mod = found.FirstOrDefault(f => f.Folder == file.Folder && f.FileName == "go.mod");
+            return mod is not null && !(mod.Text is { } text && GoModParser.ListsOnlyDirectModules(text));
+        }
+
         if (file.FileName == "package-lock.json") return Beside(file.Folder, "npm-shrinkwrap.json");
         if (MsBuildProjects.IsProject(file.FileName)) return Beside(file.Folder, "packages.lock.json") || Beside(Obj(file.Folder), "project.assets.json");
         if (file.FileName.Equals("project.assets.json", StringComparison.OrdinalIgnoreCase) && file.Folder.Split('/')[^1] == "obj")

@@ -17,6 +17,9 @@ public sealed class ParseResult<T>
     /// <summary>The errors; empty on success.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
+    /// <summary>Problems that did not stop the read, such as a line skipped; the caller says what they cost.</summary>
+    public IReadOnlyList<InputError> Warnings { get; private init; } = [];
+
     /// <summary>True when a value was read.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool Success => Errors.Count == 0;
@@ -27,6 +30,9 @@ public sealed class ParseResult<T>
 
     /// <summary>A successful result.</summary>
     public static ParseResult<T> Ok(T value) => new(value, []);
+
+    /// <summary>A successful result that skipped what <paramref name="warnings"/> name.</summary>
+    public static ParseResult<T> Ok(T value, IReadOnlyList<InputError> warnings) => new(value, []) { Warnings = warnings };
 
     /// <summary>A failed result with at least one error.</summary>
     public static ParseResult<T> Fail(IReadOnlyList<InputError> errors) =>

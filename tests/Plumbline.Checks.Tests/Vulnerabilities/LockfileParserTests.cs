@@ -38,6 +38,26 @@ public sealed class LockfileParserTests
     }
 
     [Fact]
+    public void Npm_lockfile_v1_reads_an_alias_as_the_package_it_installs()
+    {
+        // npm 6 writes an alias's version as "npm:NAME@VERSION"; the package on disk is NAME.
+        const string text = """
+            {
+              "lockfileVersion": 1,
+              "dependencies": {
+                "string-width-cjs": { "version": "npm:string-width@4.2.0" },
+                "@types/node-old": { "version": "npm:@types/node@12.20.55" },
+                "forked": { "version": "github:someone/forked#abc123" }
+              }
+            }
+            """;
+
+        var packages = Parse("package-lock.json", text);
+
+        packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["@types/node@12.20.55", "string-width@4.2.0"]);
+    }
+
+    [Fact]
     public void Yarn_classic_lockfile_reads_scoped_and_aliased_packages()
     {
         var packages = Parse("yarn.lock", LockfileSamples.YarnV1);
@@ -90,6 +110,58 @@ public sealed class LockfileParserTests
         var packages = Parse("pnpm-lock.yaml", LockfileSamples.PnpmV5);
         packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["@babel/core@7.20.0", "lodash@4.17.20"]);
         One(packages, "lodash").Direct.ShouldBe(true);
+    }
+
+    [Fact]
+    public void Pnpm_lockfile_v5_reads_keys_that_name_a_registry_host()
+    {
+        const string text = """
+            lockfileVersion: 5.4
+            dependencies:
+              lodash: registry.example.com/lodash/4.17.20
+            packages:
+              registry.example.com/lodash/4.17.20:
+                resolution: {integrity: sha512-fixture}
+              registry.example.com/@scope/tool/1.2.3_react@18.2.0:
+                resolution: {integrity: sha512-fixture}
+              /lodash.merge/4.6.2:
+                resolution: {integrity: sha512-fixture}
+            """;
+
+        var packages = Parse("pnpm-lock.yaml", text);
+
+        packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["@scope/tool@1.2.3", "lodash@4.17.20", "lodash.merge@4.6.2"]);
+    }
+
+    [Fact]
+    public void Pnpm_lockfile_skips_packages_from_folders_and_tarballs_on_disk()
+    {
+        const string text = """
+            lockfileVersion: '9.0'
+            importers:
+              .:
+                dependencies:
+                  lodash: {specifier: ^4.17.20, version: 4.17.20}
+                  local-lib: {specifier: file:../local-lib, version: file:../local-lib}
+            packages:
+              lodash@4.17.20:
+                resolution: {integrity: sha512-fixture}
+              local-lib@file:../local-lib:
+                resolution: {directory: ../local-lib, type: directory}
+                name: local-lib
+                version: 1.0.0
+              file:..:
+                resolution: {directory: .., type: directory}
+                version: 1.0.0
+              packed@file:vendor/packed-2.0.0.tgz:
+                resolution: {tarball: file:vendor/packed-2.0.0.tgz}
+                name: packed
+                version: 2.0.0
+            """;
+
+        var packages = Parse("pnpm-lock.yaml", text);
+
+        packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["lodash@4.17.20"]);
     }
 
     [Fact]
@@ -219,6 +291,20 @@ public sealed class LockfileParserTests
         var packages = Parse("gradle.lockfile", LockfileSamples.GradleLockfile);
         packages.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["com.fasterxml.jackson.core:jackson-databind@2.13.2", "org.apache.logging.log4j:log4j-core@2.14.1"]);
         packages.ShouldAllBe(p => p.Ecosystem == "Maven");
+    }
+
+    [Fact]
+    public void Gradle_lockfile_skips_a_damaged_line_and_names_it_instead_of_dropping_the_file()
+    {
+        const string text = "# fixture\ncom.fasterxml.jackson.core:jackson-databind:2.13.2=runtimeClasspath\n<<<<<<< HEAD\norg.apache.logging.log4j:log4j-core:2.14.1=runtimeClasspath\nempty=\n";
+
+        var result = LockfileParsers.For("gradle.lockfile")!.Parse(text, "gradle.lockfile");
+
+        result.Success.ShouldBeTrue();
+        result.Value.Select(p => $"{p.Name}@{p.Version}").ShouldBe(["com.fasterxml.jackson.core:jackson-databind@2.13.2", "org.apache.logging.log4j:log4j-core@2.14.1"]);
+        result.Warnings.Count.ShouldBe(1);
+        result.Warnings[0].Line.ShouldBe(3);
+        result.Warnings[0].ToString().ShouldContain("<<<<<<< HEAD");
     }
 
     [Theory]

@@ -15,7 +15,19 @@ public sealed class VersionOrderingTests
         { Ecosystems.NuGet, ["1.0.0-alpha", "1.0.0-alpha.2", "1.0.0-alpha.10", "1.0.0-beta", "1.0.0", "1.0.0.1", "1.2.3", "1.2.3.4", "1.2.3.5", "1.10.0"] },
         { Ecosystems.RubyGems, ["1.0.a", "1.0.b", "1.0.0.pre", "1.0.0.rc1", "1.0", "1.0.1", "1.9", "1.10", "2.0.0.beta2", "2.0.0.rc1", "2.0.0", "5.2.4", "5.2.4.3"] },
         { Ecosystems.Maven, ["1.0-alpha-1", "1.0-beta", "1.0-M1", "1.0-rc1", "1.0-SNAPSHOT", "1.0", "1.0-sp1", "1.0.1", "1.9", "1.10", "2.13.4", "2.13.4.2"] },
-        { Ecosystems.Packagist, ["1.0.0-dev", "1.0.0-alpha1", "1.0.0-beta2", "1.0.0-RC1", "1.0.0", "1.0.0-p1", "1.0.0.1", "1.0.1", "v2.0.0"] },
+
+        // Maven's "-" opens a nested list: 2.0-1 is a build of 2.0, older than 2.0.1; unknown qualifiers come after a release.
+        { Ecosystems.Maven, ["2.0", "2.0-1", "2.0-2", "2.0.1", "2.0.1-klm", "2.0.1-lmn", "2.0.1-xyz", "2.0.1-123"] },
+
+        // a, b and m are alpha, beta and milestone only when a number follows; alone they are ordinary qualifiers.
+        { Ecosystems.Maven, ["1-alpha-1", "1-beta-1", "1-milestone-1", "1", "1-a", "1-b", "1-m"] },
+        { Ecosystems.Packagist, ["1.0.0-dev", "1.0.0-alpha1", "1.0.0-beta2", "1.0.0-RC1", "1.0.0", "1.0.0.1", "1.0.0-p1", "1.0.1", "v2.0.0"] },
+
+        // PHP's version_compare, as OSV orders Packagist: every number after a pre-release word counts, a word starting
+        // with p ranks as a patch, an unknown word below dev, and a version with one more number is newer.
+        { Ecosystems.Packagist, ["4.3-2beta5", "4.3-2RC1", "4.3-2RC2", "4.3-2", "4.3-2.1"] },
+        { Ecosystems.Packagist, ["1.0-stable", "1.0-dev", "1.0", "1.0.0", "1.0.0-post1"] },
+        { Ecosystems.Packagist, ["2.0.0-beta.1", "2.0.0-beta.1.2", "2.0.0-beta.2"] },
     };
 
     public static TheoryData<string, string, string> Equal => new()
@@ -37,7 +49,14 @@ public sealed class VersionOrderingTests
         { Ecosystems.Maven, "1.0-final", "1.0" },
         { Ecosystems.Maven, "1.0-ga", "1" },
         { Ecosystems.Maven, "1.0-RC1", "1.0-cr1" },
-        { Ecosystems.Packagist, "v2.0", "2.0.0" },
+        { Ecosystems.Maven, "1a1", "1-alpha-1" },
+        { Ecosystems.Maven, "1m3", "1-milestone-3" },
+        { Ecosystems.Maven, "1.0.0x", "1-x" },
+        { Ecosystems.Maven, "1", "1.0-0" },
+        { Ecosystems.Maven, "1.1", "1.01" },
+        { Ecosystems.Packagist, "v2.0.0", "2.0.0" },
+        { Ecosystems.Packagist, "1.0.0rc2", "1.0.0.rc2" },
+        { Ecosystems.Packagist, "1.0RC1", "1.0rc1" },
     };
 
     [Theory]

@@ -398,6 +398,61 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_skipped_lockfile_line_is_named_and_the_rest_of_the_file_is_still_checked()
+    {
+        ImportFixtureDatabase("npm");
+        _temp.Write("target/web/package-lock.json", LockfileSamples.PackageLockV3);
+        _temp.Write("target/app/gradle.lockfile", "com.example:lib:1.0.0=runtimeClasspath\ncom.example:broken=runtimeClasspath\n");
+
+        var result = await Run();
+
+        VulnerableFinding(result, "lodash").Outcome.ShouldBe(Outcome.Fail);
+        var skipped = result.Findings.Single(f => f.CheckId == VulnerabilityChecks.LockfilesReadable.Id);
+        skipped.Outcome.ShouldBe(Outcome.Inconclusive);
+        skipped.Location.Path.ShouldBe("app/gradle.lockfile");
+        skipped.Location.Line.ShouldBe(2);
+        skipped.Detail.ShouldContain("1 line(s) of app/gradle.lockfile");
+        skipped.Detail.ShouldContain("the other 1 package(s) were");
+    }
+
+    [Fact]
+    public async Task Before_go_1_17_the_modules_go_mod_leaves_out_are_read_from_go_sum_as_transitive()
+    {
+        var zip = _temp.Write("fixtures/go.zip", Zip(
+            Advisory("GO-2099-0001", "Go", "golang.org/x/text", fixedIn: "0.3.8", severity: "HIGH"),
+            Advisory("GO-2099-0002", "Go", "github.com/gin-gonic/gin", fixedIn: "1.9.1", severity: "HIGH")));
+        new OsvImporter(new VulnIndexStore(Data), _time).Import([zip]).Error.ShouldBeNull();
+        _temp.Write("target/go.mod", "module example.com/shop\n\ngo 1.16\n\nrequire github.com/gin-gonic/gin v1.9.0\n");
+        _temp.Write("target/go.sum", string.Join('\n',
+            "github.com/gin-gonic/gin v1.9.0 h1:fixture=",
+            "github.com/gin-gonic/gin v1.9.0/go.mod h1:fixture=",
+            "golang.org/x/text v0.3.7 h1:fixture=",
+            "golang.org/x/text v0.3.7/go.mod h1:fixture=") + "\n");
+
+        var result = await Run();
+
+        var gin = VulnerableFinding(result, "github.com/gin-gonic/gin");
+        gin.Location.Path.ShouldBe("go.mod");
+        var text = VulnerableFinding(result, "golang.org/x/text");
+        text.Location.Path.ShouldBe("go.sum");
+        text.Detail.ShouldContain("transitive dependency");
+        result.Findings.Count(f => f.Outcome == Outcome.Fail).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task From_go_1_17_go_sum_is_not_read_beside_go_mod()
+    {
+        var zip = _temp.Write("fixtures/go.zip", Zip(Advisory("GO-2099-0001", "Go", "golang.org/x/text", fixedIn: "0.3.8", severity: "HIGH")));
+        new OsvImporter(new VulnIndexStore(Data), _time).Import([zip]).Error.ShouldBeNull();
+        _temp.Write("target/go.mod", "module example.com/shop\n\ngo 1.21\n\nrequire golang.org/x/text v0.3.8 // indirect\n");
+        _temp.Write("target/go.sum", "golang.org/x/text v0.3.7 h1:fixture=\ngolang.org/x/text v0.3.8 h1:fixture=\n");
+
+        var result = await Run();
+
+        result.Findings.ShouldNotContain(f => f.Outcome == Outcome.Fail);
+    }
+
+    [Fact]
     public async Task An_unknown_revision_is_inconclusive_not_a_crash()
     {
         _temp.Write("target/README.md", "x\n");

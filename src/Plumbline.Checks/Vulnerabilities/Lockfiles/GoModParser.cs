@@ -96,6 +96,30 @@ public sealed class GoModParser : ILockfileParser
         return LockfileJson.Ok(list);
     }
 
+    /// <summary>
+    /// True when the module's go.mod does not list the whole build: before Go 1.17 (or with no <c>go</c> line, which
+    /// the go command reads as 1.16) it names only direct requirements, and go.sum beside it holds the rest.
+    /// </summary>
+    public static bool ListsOnlyDirectModules(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (!line.StartsWith("go ", StringComparison.Ordinal) && !line.StartsWith("go\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var parts = line[2..].Trim().Split('.');
+            return parts.Length < 2
+                || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major)
+                || !int.TryParse(new string([.. parts[1].TakeWhile(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minor)
+                || major < 1 || (major == 1 && minor < 17);
+        }
+
+        return true;
+    }
+
     /// <summary>Go's standard library, under the name OSV gives it (<c>stdlib</c>), at the <c>toolchain</c> version when the
     /// file names one, else at the <c>go</c> line's (the minimum the module asks for; <c>1.21</c> is read as 1.21.0).
     /// Null when neither line holds a release version.</summary>

@@ -15,6 +15,7 @@ public sealed class GradleLockfileParser : ILockfileParser
     public ParseResult<IReadOnlyList<ResolvedPackage>> Parse(string text, string source)
     {
         var list = new List<ResolvedPackage>();
+        var skipped = new List<InputError>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -24,12 +25,21 @@ public sealed class GradleLockfileParser : ILockfileParser
             var coordinates = (eq >= 0 ? line[..eq] : line).Split(':');
             if (coordinates.Length != 3)
             {
-                return ParseResult<IReadOnlyList<ResolvedPackage>>.Fail(new InputError(source, $"expected 'group:artifact:version=configurations', found '{line}'", i + 1));
+                // One hand-edited or merge-damaged line should not hide every other dependency: skip it and say so.
+                skipped.Add(new InputError(source, $"expected 'group:artifact:version=configurations', found '{Shorten(line)}'", i + 1));
+                continue;
             }
 
             list.Add(new ResolvedPackage(Ecosystem, $"{coordinates[0]}:{coordinates[1]}", coordinates[2], null));
         }
 
-        return LockfileJson.Ok(list);
+        if (list.Count == 0 && skipped.Count > 0)
+        {
+            return ParseResult<IReadOnlyList<ResolvedPackage>>.Fail(skipped);
+        }
+
+        return ParseResult<IReadOnlyList<ResolvedPackage>>.Ok(list, skipped);
     }
+
+    private static string Shorten(string line) => line.Length <= 80 ? line : line[..77] + "...";
 }

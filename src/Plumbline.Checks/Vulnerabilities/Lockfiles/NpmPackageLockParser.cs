@@ -72,11 +72,19 @@ public sealed class NpmPackageLockParser : ILockfileParser
         foreach (var d in deps.EnumerateObject())
         {
             var version = LockfileJson.Str(d.Value, "version");
+            var name = d.Name;
+
+            // An alias ("string-width-cjs": "npm:string-width@4.2.0") installs the package after npm:.
+            if (version is not null && version.StartsWith("npm:", StringComparison.Ordinal) && version.Length > 5)
+            {
+                var spec = version[4..];
+                (name, version) = (NpmSpec.Name(spec), NpmSpec.Range(spec));
+            }
 
             // "file:" and git references are not registry versions OSV could match.
-            if (version is not null && !version.Contains(':', StringComparison.Ordinal))
+            if (version is not null && NpmSpec.IsRegistryVersion(version))
             {
-                list.Add(new ResolvedPackage(Ecosystem, d.Name, version, nested ? false : null));
+                list.Add(new ResolvedPackage(Ecosystem, name, version, nested ? false : null));
             }
 
             if (LockfileJson.Obj(d.Value, "dependencies") is { } inner)

@@ -60,6 +60,12 @@ public sealed class PnpmLockParser : ILockfileParser
         {
             foreach (var (key, _, value) in YamlInput.Entries(packages))
             {
+                if (IsLocal(key, value))
+                {
+                    // A folder or a tarball on disk is the project's own code, not a package a registry published.
+                    continue;
+                }
+
                 var (name, version) = major < 6 ? SplitV5(key) : SplitAt(key);
                 if (value is YamlMappingNode entry)
                 {
@@ -91,9 +97,30 @@ public sealed class PnpmLockParser : ILockfileParser
         return at > 0 ? (k[..at], StripPeers(k[(at + 1)..])) : (string.Empty, string.Empty);
     }
 
+    private static bool IsLocal(string key, YamlNode value)
+    {
+        var k = key.TrimStart('/');
+        if (k.StartsWith("file:", StringComparison.Ordinal) || k.StartsWith("link:", StringComparison.Ordinal) || k.Contains("@file:", StringComparison.Ordinal) || k.Contains("@link:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return value is YamlMappingNode entry && YamlInput.Get(entry, "resolution") is YamlMappingNode resolution
+            && (YamlInput.Get(resolution, "directory") is not null
+                || (YamlInput.Get(resolution, "tarball") as YamlScalarNode)?.Value?.StartsWith("file:", StringComparison.Ordinal) == true);
+    }
+
     private static (string Name, string Version) SplitV5(string key)
     {
         var parts = key.TrimStart('/').Split('/');
+
+        // A package from a registry other than the default is keyed with its host: registry.example.com/name/1.0.0.
+        var scoped = parts.Length > 1 && parts[1].StartsWith('@');
+        if (parts.Length >= (scoped ? 4 : 3) && parts[0].Contains('.', StringComparison.Ordinal) && !parts[0].StartsWith('@'))
+        {
+            parts = parts[1..];
+        }
+
         var nameParts = parts.Length > 0 && parts[0].StartsWith('@') ? 2 : 1;
         if (parts.Length <= nameParts) return (string.Empty, string.Empty);
         return (string.Join('/', parts[..nameParts]), StripPeers(parts[nameParts]));

@@ -1,79 +1,186 @@
 namespace Plumbline.Checks.Vulnerabilities.Versions;
 
-/// <summary>Maven ordering in the spirit of <c>ComparableVersion</c>: tokens split on <c>.</c>, <c>-</c> and
-/// digit/letter changes; numbers compare as numbers; known qualifiers order
-/// alpha &lt; beta &lt; milestone &lt; rc = cr &lt; snapshot &lt; release (ga, final) &lt; sp; other qualifiers sort after sp alphabetically;
-/// trailing zeros and release qualifiers do not count (1.0 == 1 == 1.0.0.final).</summary>
+/// <summary>
+/// Maven's version order (the POM reference's "Version Order Specification"): a version is a list of numbers and
+/// qualifiers; a <c>-</c>, or a change between digits and letters, opens a nested list, so <c>2.0-1</c> is older
+/// than <c>2.0.1</c>. Qualifiers order alpha &lt; beta &lt; milestone &lt; rc = cr &lt; snapshot &lt; release (ga,
+/// final) &lt; sp &lt; anything else (alphabetically); <c>a</c>, <c>b</c> and <c>m</c> stand for alpha, beta and
+/// milestone only when a number follows them. Trailing zeros and release qualifiers do not count (1.0 == 1 == 1-ga).
+/// </summary>
 public sealed class MavenScheme : IVersionScheme
 {
     public static MavenScheme Instance { get; } = new();
 
     public string Name => "Maven";
 
-    private const int ReleaseRank = 50;
+    private static readonly string[] Known = ["alpha", "beta", "milestone", "rc", "snapshot", string.Empty, "sp"];
 
-    public int Compare(string a, string b)
+    public int Compare(string a, string b) => Math.Sign(Compare(Parse(a), Parse(b)));
+
+    // An item is a number (System.Numerics.BigInteger), a qualifier (string) or a nested list (List<object>).
+    private static List<object> Parse(string version)
     {
-        var x = Tokens(a);
-        var y = Tokens(b);
-        for (var i = 0; i < Math.Max(x.Count, y.Count); i++)
+        var text = version.Trim().ToLowerInvariant();
+        var root = new List<object>();
+        var list = root;
+        var lists = new Stack<List<object>>();
+        lists.Push(root);
+        var isDigit = false;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = CompareToken(i < x.Count ? x[i] : null, i < y.Count ? y[i] : null);
-            if (c != 0) return c;
+            var c = text[i];
+            if (c is '.' or '-')
+            {
+                list.Add(i == start ? System.Numerics.BigInteger.Zero : Item(isDigit, text[start..i], followedByDigit: false));
+                start = i + 1;
+                if (c == '-')
+                {
+                    list = Nested(list, lists);
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                if (!isDigit && i > start)
+                {
+                    list.Add(Item(false, text[start..i], followedByDigit: true));
+                    start = i;
+                    list = Nested(list, lists);
+                }
+
+                isDigit = true;
+            }
+            else
+            {
+                if (isDigit && i > start)
+                {
+                    list.Add(Item(true, text[start..i], followedByDigit: false));
+                    start = i;
+                    list = Nested(list, lists);
+                }
+
+                isDigit = false;
+            }
         }
 
-        return 0;
+        if (text.Length > start)
+        {
+            list.Add(Item(isDigit, text[start..], followedByDigit: false));
+        }
+
+        while (lists.Count > 0)
+        {
+            Normalize(lists.Pop());
+        }
+
+        return root;
     }
 
-    private static int CompareToken(string? x, string? y)
+    private static List<object> Nested(List<object> parent, Stack<List<object>> lists)
     {
-        // A missing token is the "release" position: 0 for numbers, an empty qualifier otherwise.
-        if (x is null) return -CompareToken(y, null);
-        var xn = VersionText.IsDigits(x);
-        if (y is null)
+        var child = new List<object>();
+        parent.Add(child);
+        lists.Push(child);
+        return child;
+    }
+
+    private static object Item(bool isDigit, string text, bool followedByDigit)
+    {
+        if (isDigit)
         {
-            return xn ? VersionText.CompareNumbers(x, "0") : Rank(x).CompareTo(ReleaseRank);
+            return VersionText.ParseBig(text);
         }
 
-        var yn = VersionText.IsDigits(y);
-        return (xn, yn) switch
+        if (followedByDigit && text.Length == 1)
         {
-            (true, true) => VersionText.CompareNumbers(x, y),
-            (true, false) => 1,
-            (false, true) => -1,
-            _ => CompareQualifier(x, y),
+            text = text switch { "a" => "alpha", "b" => "beta", "m" => "milestone", _ => text };
+        }
+
+        return text switch
+        {
+            "ga" or "final" or "release" => string.Empty,
+            "cr" => "rc",
+            _ => text,
         };
     }
 
-    private static int CompareQualifier(string x, string y)
+    // Trailing "null" items (0, a release qualifier, an empty list) say nothing; nested lists keep the walk going.
+    private static void Normalize(List<object> list)
     {
-        // Known qualifiers with the same rank are the same (rc == cr, ga == final); unknown ones sort alphabetically.
-        var c = Rank(x).CompareTo(Rank(y));
-        return c != 0 || Rank(x) != 70 ? c : Math.Sign(string.CompareOrdinal(x, y));
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (IsNull(list[i]))
+            {
+                list.RemoveAt(i);
+            }
+            else if (list[i] is not List<object>)
+            {
+                break;
+            }
+        }
     }
 
-    private static int Rank(string qualifier) => qualifier switch
+    private static bool IsNull(object item) => item switch
     {
-        "alpha" or "a" => 10,
-        "beta" or "b" => 20,
-        "milestone" or "m" => 30,
-        "rc" or "cr" => 40,
-        "snapshot" => 45,
-        "" or "ga" or "final" or "release" => ReleaseRank,
-        "sp" => 60,
-        _ => 70,
+        System.Numerics.BigInteger n => n.IsZero,
+        string s => s.Length == 0,
+        List<object> l => l.Count == 0,
+        _ => false,
     };
 
-    private static List<string> Tokens(string version)
+    // Numbers rank above lists, lists above qualifiers; a missing item compares as the release position.
+    private static int Compare(object? x, object? y)
     {
-        var tokens = VersionText.Runs(version.Trim().ToLowerInvariant());
-
-        // Trailing "nulls" (zeros and release qualifiers) do not change a version.
-        while (tokens.Count > 1 && (tokens[^1].TrimStart('0').Length == 0 || Rank(tokens[^1]) == ReleaseRank))
+        switch (x)
         {
-            tokens.RemoveAt(tokens.Count - 1);
+            case null:
+                return y is null ? 0 : -Compare(y, null);
+            case System.Numerics.BigInteger n:
+                return y switch
+                {
+                    null => n.IsZero ? 0 : 1,
+                    System.Numerics.BigInteger m => n.CompareTo(m),
+                    _ => 1,
+                };
+            case string q:
+                return y switch
+                {
+                    null => string.CompareOrdinal(Rank(q), Rank(string.Empty)),
+                    string r => string.CompareOrdinal(Rank(q), Rank(r)),
+                    _ => -1,
+                };
+            case List<object> list:
+                switch (y)
+                {
+                    case null:
+                        return list.Count == 0 ? 0 : Compare(list[0], null);
+                    case System.Numerics.BigInteger:
+                        return -1;
+                    case string:
+                        return 1;
+                    case List<object> other:
+                        for (var i = 0; i < Math.Max(list.Count, other.Count); i++)
+                        {
+                            var c = Compare(i < list.Count ? list[i] : null, i < other.Count ? other[i] : null);
+                            if (c != 0)
+                            {
+                                return c;
+                            }
+                        }
+
+                        return 0;
+                }
+
+                break;
         }
 
-        return tokens;
+        throw new InvalidOperationException("Unknown version item.");
+    }
+
+    // Known qualifiers sort by their place in the list; others after all of them, alphabetically.
+    private static string Rank(string qualifier)
+    {
+        var known = Array.IndexOf(Known, qualifier);
+        return known >= 0 ? known.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Known.Length}-{qualifier}";
     }
 }
