@@ -1,4 +1,3 @@
-using System.Globalization;
 using Plumbline.Checks.Complexity;
 using Plumbline.Checks.Domain;
 using Plumbline.Checks.History;
@@ -58,7 +57,7 @@ public static class CheckRegistry
         new(ProposalChecks.Area, "Vendor proposals", "`plumb review proposal`", "the words of a vendor's proposal (PDF, DOCX, Markdown, HTML or text), against the topic rules", "proposal.md",
             [.. ProposalChecks.All.Select(c => c.Descriptor)]),
         new("assessment", "Assessments", "`plumb assess`", "the answers to a built-in questionnaire", "assessments.md",
-            [.. TemplateLibrary.BuiltIn.All.SelectMany(AssessmentDescriptors)])
+            [.. TemplateLibrary.BuiltIn.All.SelectMany(AssessmentEngine.Descriptors)])
         {
             Note = "A template with a decision model also gives `assess/<template>/decision`, which feeds the winning option's recommendation.",
         },
@@ -69,18 +68,4 @@ public static class CheckRegistry
 
     /// <summary>The check with this id, or null.</summary>
     public static CheckDescriptor? Find(string id) => All.FirstOrDefault(d => d.Id == id);
-
-    private static IEnumerable<CheckDescriptor> AssessmentDescriptors(AssessmentTemplate template)
-    {
-        foreach (var rule in template.Rules)
-        {
-            yield return new CheckDescriptor(AssessmentEngine.CheckId(template, rule.Id), rule.Detail, "assessment", rule.RecommendationId);
-        }
-
-        if (template.Decision is { } decision)
-        {
-            yield return new CheckDescriptor(AssessmentEngine.CheckId(template, AssessmentEngine.SensitivityRule),
-                string.Create(CultureInfo.InvariantCulture, $"Does the {template.Title} result hold when one weight moves by ±{decision.SensitivityPercent}%?"), "assessment", decision.CloseCallRecommendationId);
-        }
-    }
 }

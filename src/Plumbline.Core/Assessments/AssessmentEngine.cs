@@ -1,5 +1,6 @@
 using System.Globalization;
 using Plumbline.Core.Assessments.Decisions;
+using Plumbline.Core.Checks;
 using Plumbline.Core.Findings;
 using Plumbline.Core.Items;
 using Plumbline.Core.Metrics;
@@ -24,6 +25,35 @@ public static class AssessmentEngine
     /// <summary>The check id of a template's rule: <c>assess/&lt;template&gt;/&lt;rule&gt;</c>.</summary>
     public static string CheckId(AssessmentTemplate template, string ruleId) => $"assess/{template.Id}/{ruleId}";
 
+    /// <summary>The checks a template makes, one per rule, and the decision and its sensitivity where it scores options;
+    /// the registry lists these, and their findings are concluded from them.</summary>
+    public static IEnumerable<CheckDescriptor> Descriptors(AssessmentTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        foreach (var rule in template.Rules)
+        {
+            yield return RuleCheck(template, rule);
+        }
+
+        if (template.Decision is { } decision)
+        {
+            yield return DecisionCheck(template, decision);
+            yield return SensitivityCheck(template, decision);
+        }
+    }
+
+    private static CheckDescriptor RuleCheck(AssessmentTemplate template, Rule rule) =>
+        new(CheckId(template, rule.Id), rule.Detail, Area, rule.RecommendationId);
+
+    // The decision's recommendation is the winning option's; the descriptor names the close-call one it falls back to.
+    private static CheckDescriptor DecisionCheck(AssessmentTemplate template, DecisionModel model) =>
+        new(CheckId(template, DecisionRule), $"Which option do the {template.Title} answers favour?", Area, model.CloseCallRecommendationId);
+
+    private static CheckDescriptor SensitivityCheck(AssessmentTemplate template, DecisionModel model) =>
+        new(CheckId(template, SensitivityRule), string.Create(CultureInfo.InvariantCulture, $"Does the {template.Title} result hold when one weight moves by ±{model.SensitivityPercent}%?"), Area, model.CloseCallRecommendationId);
+
+    private const string Area = "assessment";
+
     /// <summary>Evaluates every rule on the answers that count (answers to questions not asked are ignored).</summary>
     /// <param name="template">The template.</param>
     /// <param name="answers">The answers.</param>
@@ -45,15 +75,12 @@ public static class AssessmentEngine
             var impact = rule.Impact ?? recommendation.Impact;
             var effort = rule.Effort ?? recommendation.Effort;
             var ids = rule.When.Contributing(counted, today).Where(counted.ContainsKey).ToList();
-            var checkId = CheckId(template, rule.Id);
-            findings.Add(new Finding(
-                checkId,
-                rule.RecommendationId,
+            findings.Add(RuleCheck(template, rule).Conclude(
                 rule.Outcome,
                 rule.Outcome == Outcome.Fail ? SeverityOf(impact) : Severity.Info,
                 rule.Detail,
                 new Location(Record: string.Join(", ", ids)),
-                Fingerprint.Of(checkId, rule.RecommendationId))
+                rule.RecommendationId) with
             {
                 Evidence = [.. ids.Select(id => $"{template.Find(id)!.Text} — {counted[id].Display}")],
             });
@@ -79,9 +106,8 @@ public static class AssessmentEngine
             }
             else
             {
-                var checkId = CheckId(template, DecisionRule);
-                findings.Add(new Finding(checkId, model.CloseCallRecommendationId, Outcome.Inconclusive, Severity.Info,
-                    $"No recommendation yet: {scored.Errors[0].Message}.", Location.None, Fingerprint.Of(checkId)));
+                findings.Add(DecisionCheck(template, model).Conclude(Outcome.Inconclusive, Severity.Info,
+                    $"No recommendation yet: {scored.Errors[0].Message}.", Location.None));
             }
         }
 
@@ -109,30 +135,31 @@ public static class AssessmentEngine
 
     private static IEnumerable<Finding> DecisionFindings(AssessmentTemplate template, DecisionModel model, DecisionResult d)
     {
-        var checkId = CheckId(template, DecisionRule);
         var score = d.Scores.First(s => s.Key == d.Winner.Id).Value;
         var ahead = d.RunnerUp is { } r ? $", ahead of '{r.Title}' by {F(d.Margin)}" : string.Empty;
         var evidence = d.Scores.Select(s => $"{model.Options.First(o => o.Id == s.Key).Title}: {F(s.Value)} of 5").ToList();
-        yield return new Finding(checkId, d.Winner.RecommendationId, Outcome.Fail, Severity.Medium,
+        yield return DecisionCheck(template, model).Conclude(Outcome.Fail, Severity.Medium,
             $"Weighted scores favour '{d.Winner.Title}' ({F(score)} of 5{ahead}).",
             new Location(Record: string.Join(", ", model.Criteria.Select(c => c.QuestionId))),
-            Fingerprint.Of(checkId, d.Winner.RecommendationId))
-        { Evidence = evidence };
+            d.Winner.RecommendationId) with
+        {
+            RecommendationId = d.Winner.RecommendationId,
+            Evidence = evidence,
+        };
 
-        var closeId = CheckId(template, SensitivityRule);
+        var sensitivity = SensitivityCheck(template, model);
         if (d.Stable)
         {
-            yield return new Finding(closeId, model.CloseCallRecommendationId, Outcome.Pass, Severity.Info,
+            yield return sensitivity.Conclude(Outcome.Pass, Severity.Info,
                 $"The build-or-buy result holds when any one weight moves by ±{F(model.SensitivityPercent)}%.",
-                Location.None, Fingerprint.Of(closeId));
+                Location.None);
         }
         else
         {
             var flips = d.Flips.Select(f => $"{Title(model, f.CriterionQuestionId)} {(f.ChangePercent > 0 ? "+" : string.Empty)}{F(f.ChangePercent)}% → {f.NewWinner.Title}").ToList();
-            yield return new Finding(closeId, model.CloseCallRecommendationId, Outcome.Fail, Severity.Medium,
+            yield return sensitivity.Conclude(Outcome.Fail, Severity.Medium,
                 $"Close call: the result flips to another option when a single weight moves by {F(model.SensitivityPercent)}% ({flips.Count} of {model.Criteria.Count * 2} changes).",
-                new Location(Record: string.Join(", ", d.Flips.Select(f => f.CriterionQuestionId).Distinct())),
-                Fingerprint.Of(closeId))
+                new Location(Record: string.Join(", ", d.Flips.Select(f => f.CriterionQuestionId).Distinct()))) with
             { Evidence = flips };
         }
     }
