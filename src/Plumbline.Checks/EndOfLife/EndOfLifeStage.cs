@@ -78,7 +78,7 @@ public sealed class EndOfLifeStage(Func<string, string?>? environment = null) : 
         {
             metrics["data"] = new JsonObject
             {
-                ["source"] = EolDatabase.Attribution,
+                ["source"] = data.Attribution,
                 ["dataAsOf"] = EolFindings.Day(data.DataAsOf),
                 ["origin"] = data.Origin,
                 ["products"] = data.Products.Count,
