@@ -49,11 +49,14 @@ public static class EolBaseline
             {
                 if (input.Mapping(node, $"a cycle of '{id}'") is not { } c) continue;
                 var what = $"a cycle of '{id}'";
-                input.OnlyKeys(c, what, "cycle", "released", "activeSupport", "eol", "lts");
+                input.OnlyKeys(c, what, "cycle", "released", "activeSupport", "eol", "lts", "openEnded");
                 var cycle = input.String(c, "cycle", what, required: true);
                 var eol = Mark(input, c, "eol", what, required: true);
                 if (cycle is null || eol is null) continue;
-                cycles.Add(new EolCycle(cycle, input.Date(c, "released", what), eol.Value, Mark(input, c, "activeSupport", what, required: false), input.Bool(c, "lts", what) ?? false, null));
+                cycles.Add(new EolCycle(cycle, input.Date(c, "released", what), eol.Value, Mark(input, c, "activeSupport", what, required: false), input.Bool(c, "lts", what) ?? false, null)
+                {
+                    OpenEnded = input.Bool(c, "openEnded", what) ?? false,
+                });
             }
 
             products[id] = new EolProduct(id, title, cycles) { Policy = policy };

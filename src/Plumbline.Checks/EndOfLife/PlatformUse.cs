@@ -46,7 +46,7 @@ public sealed record PlatformUse(KnownPlatform Known, EolProduct Product, EolCyc
                     ? $"version {p.Version} is newer than every {product.Title} release cycle in the data (the newest is {newest.Cycle}; {data.SourceText}), so its support dates are not known; 'plumb eoldb update' brings newer data"
                     : $"version {p.Version} matches no {product.Title} release cycle in the data ({data.SourceText})"));
             }
-            else if (cycle.Eol is { Date: null, Ended: false } && data.AgeOn(snapshot.Today) > PlatformSnapshot.StaleDays)
+            else if (cycle.Eol is { Date: null, Ended: false } && !cycle.OpenEnded && data.AgeOn(snapshot.Today) > PlatformSnapshot.StaleDays)
             {
                 // "No end announced" was true on the data's date; an end may have been announced and passed since.
                 unplaced.Add((p, $"{product.Title} {cycle.Cycle} had no published end of life as of {EolFindings.Day(data.DataAsOf)}, and the data is {data.AgeOn(snapshot.Today)} days old, so whether it is still supported is not known; 'plumb eoldb update' brings newer data"));

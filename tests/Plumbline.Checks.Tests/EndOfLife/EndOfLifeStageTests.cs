@@ -184,13 +184,14 @@ public sealed class EndOfLifeStageTests : IDisposable
             .WithFile("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n")
             .WithFile(".nvmrc", "24\n")
             .WithFile(".python-version", "3.13\n")
+            .WithFile("Legacy/Legacy.csproj", "<Project>\n  <PropertyGroup>\n    <TargetFrameworkVersion>v4.8</TargetFrameworkVersion>\n  </PropertyGroup>\n</Project>\n")
             .Commit("current");
 
         var result = await Run(repo);
 
         var supported = result.Findings.Single(f => f.CheckId == "PlatformsAreSupported");
         supported.Outcome.ShouldBe(Outcome.Pass);
-        supported.Detail.ShouldBe("Every platform found is supported: Node.js 24, Python 3.13, .NET 10 (the end-of-life data is 341 days old; run 'plumb eoldb update' for newer dates).");
+        supported.Detail.ShouldBe("Every platform found is supported: Node.js 24, Python 3.13, .NET 10, .NET Framework 4.8 (the end-of-life data is 341 days old; run 'plumb eoldb update' for newer dates).");
         result.Findings.Single(f => f.CheckId == "PlatformsAreNotNearEndOfLife").Outcome.ShouldBe(Outcome.Pass);
     }
 

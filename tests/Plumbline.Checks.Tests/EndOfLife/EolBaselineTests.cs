@@ -43,6 +43,8 @@ public sealed class EolBaselineTests
         Eol("angularjs", "1.5.8").ShouldBe(new DateOnly(2021, 12, 31));
         Eol("vue", "2.6.14").ShouldBe(new DateOnly(2023, 12, 31));
         b.Find("dotnetfx")!.Match("4.8")!.Eol.ShouldBe(EolMark.None);
+        b.Find("dotnetfx")!.Match("4.8")!.OpenEnded.ShouldBeTrue();
+        b.Find("go")!.Match("1.25")!.OpenEnded.ShouldBeFalse();
     }
 
     [Fact]
