@@ -8,7 +8,7 @@ using Plumbline.Core.Metrics;
 namespace Plumbline.Checks.EndOfLife;
 
 /// <summary>The <c>endoflife</c> stage of <c>plumb audit</c>: reads the files that name a platform version, looks each
-/// up in the end-of-life data (endoflife.date), and runs the end-of-life checks.</summary>
+/// up in the end-of-life data (the built-in baseline or imported endoflife.date data), and runs the end-of-life checks.</summary>
 /// <param name="environment">Reads environment variables (PLUMB_DATA); tests pass their own.</param>
 public sealed class EndOfLifeStage(Func<string, string?>? environment = null) : IAuditStage
 {
@@ -78,7 +78,7 @@ public sealed class EndOfLifeStage(Func<string, string?>? environment = null) : 
         {
             metrics["data"] = new JsonObject
             {
-                ["source"] = EolDatabase.Attribution,
+                ["source"] = data.Attribution,
                 ["dataAsOf"] = EolFindings.Day(data.DataAsOf),
                 ["origin"] = data.Origin,
                 ["products"] = data.Products.Count,

@@ -9,6 +9,10 @@ namespace Plumbline.Checks.EndOfLife;
 /// <param name="Latest">The newest release of the cycle, when known.</param>
 public sealed record EolCycle(string Cycle, DateOnly? Released, EolMark Eol, EolMark? ActiveSupport, bool Lts, string? Latest)
 {
+    /// <summary>True when the vendor's policy gives the cycle no end of its own (.NET Framework 4.8 is supported for as
+    /// long as the Windows it runs on): "no end date" then stays true however old the data is.</summary>
+    public bool OpenEnded { get; init; }
+
     /// <summary>The cycle's numeric parts ("18.04" → 18, 4); empty when it does not start with a number.</summary>
     public IReadOnlyList<int> Parts { get; } = VersionParts.Of(Cycle);
 }

@@ -9,8 +9,11 @@ namespace Plumbline.Checks.EndOfLife;
 /// <param name="Products">The products by id.</param>
 public sealed record EolDatabase(DateOnly DataAsOf, IReadOnlyDictionary<string, EolProduct> Products)
 {
-    /// <summary>Where the data comes from, for reports and docs.</summary>
-    public const string Attribution = "endoflife.date (MIT licence)";
+    /// <summary>How findings name data imported from the endoflife.date project.</summary>
+    public const string EndOfLifeDate = "endoflife.date (MIT licence)";
+
+    /// <summary>Where the data comes from, for reports and findings.</summary>
+    public string Attribution { get; init; } = EndOfLifeDate;
 
     /// <summary>When it was imported with <c>plumb eoldb update</c>; null for the snapshot built into plumb.</summary>
     public DateTimeOffset? ImportedAt { get; init; }
@@ -20,6 +23,9 @@ public sealed record EolDatabase(DateOnly DataAsOf, IReadOnlyDictionary<string, 
 
     /// <summary>"endoflife.date (MIT licence), data as of 2026-08-22".</summary>
     public string SourceText => $"{Attribution}, data as of {DataAsOf:yyyy-MM-dd}";
+
+    /// <summary>Days from the data's date to <paramref name="today"/>.</summary>
+    public int AgeOn(DateOnly today) => today.DayNumber - DataAsOf.DayNumber;
 
     /// <summary>The product with this id, or null.</summary>
     public EolProduct? Find(string id) => Products.GetValueOrDefault(id);
@@ -42,7 +48,10 @@ public sealed record EolDatabase(DateOnly DataAsOf, IReadOnlyDictionary<string, 
                 cycles.Add((JsonNode)o);
             }
 
-            products[p.Id] = new JsonObject { ["title"] = p.Title, ["cycles"] = cycles };
+            var product = new JsonObject { ["title"] = p.Title };
+            if (p.Policy is { } policy) product["policy"] = policy;
+            product["cycles"] = cycles;
+            products[p.Id] = product;
         }
 
         var root = new JsonObject
@@ -74,7 +83,7 @@ public sealed record EolDatabase(DateOnly DataAsOf, IReadOnlyDictionary<string, 
                     ReadMark(c["activeSupport"]),
                     c["lts"]?.GetValue<bool>() ?? false,
                     c["latest"]?.GetValue<string>())).ToList();
-                products[id] = new EolProduct(id, node["title"]?.GetValue<string>() ?? id, cycles);
+                products[id] = new EolProduct(id, node["title"]?.GetValue<string>() ?? id, cycles) { Policy = node["policy"]?.GetValue<string>() };
             }
 
             return new EolDatabase(asOf, products) { ImportedAt = imported, Origin = source };

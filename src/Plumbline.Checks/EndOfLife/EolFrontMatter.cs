@@ -67,7 +67,7 @@ public static class EolFrontMatter
                 r.GetValueOrDefault("latest") is { Length: > 0 } latest ? latest : null));
         }
 
-        return cycles.Count == 0 ? (null, null, $"{source}: no release cycles in the front matter") : (new EolProduct(id, title, cycles), newest, null);
+        return cycles.Count == 0 ? (null, null, $"{source}: no release cycles in the front matter") : (new EolProduct(id, title, cycles) { Policy = $"https://endoflife.date/{id}" }, newest, null);
     }
 
     private static string Scalar(string raw)

@@ -6,6 +6,10 @@ namespace Plumbline.Checks.EndOfLife;
 /// <param name="Cycles">Its release cycles, newest first.</param>
 public sealed record EolProduct(string Id, string Title, IReadOnlyList<EolCycle> Cycles)
 {
+    /// <summary>The page the dates come from: the vendor's support policy for the built-in baseline, the product's
+    /// endoflife.date page for imported data.</summary>
+    public string? Policy { get; init; }
+
     /// <summary>The cycle a version belongs to: the cycle with the longest run of parts the version starts with
     /// ("7.2.34" → 7.2, "8.0" → .NET 8, "4.5.2" → 4.5.2 rather than 4.5); when none, the newest cycle that starts with
     /// the version (an image tag "redis:5" runs the newest 5.x, "postgres:9" the newest 9.x). Null when nothing fits.</summary>

@@ -1,26 +1,26 @@
 namespace Plumbline.Checks.EndOfLife;
 
 /// <summary>Where the end-of-life data lives: <c>eol/eol.json</c> in the Plumbline data folder (beside the
-/// vulnerability index) once <c>plumb eoldb update</c> has run, else the snapshot built into plumb, if this build has one.</summary>
+/// vulnerability index) once <c>plumb eoldb update</c> has run, and the baseline built into plumb.</summary>
 /// <param name="dataFolder">The Plumbline data folder (see <see cref="Vulnerabilities.PlumbDataFolder"/>).</param>
 public sealed class EolStore(string dataFolder)
 {
-    private const string ResourceName = "Plumbline.Checks.EndOfLife.eol-snapshot.json";
-
     /// <summary>The data file <c>plumb eoldb update</c> writes.</summary>
     public string File => Path.Combine(dataFolder, "eol", "eol.json");
 
-    /// <summary>The imported data when there is some, else the built-in snapshot, else null.
-    /// Throws <see cref="InvalidDataException"/> when the imported file is damaged.</summary>
-    public EolDatabase? Load()
-    {
-        if (System.IO.File.Exists(File))
-        {
-            return EolDatabase.FromJson(System.IO.File.ReadAllText(File), File);
-        }
+    /// <summary>The imported data, or null when <c>plumb eoldb update</c> has not run. Throws
+    /// <see cref="InvalidDataException"/> when the file is damaged.</summary>
+    public EolDatabase? Imported() =>
+        System.IO.File.Exists(File) ? EolDatabase.FromJson(System.IO.File.ReadAllText(File), File) : null;
 
-        return BuiltIn();
-    }
+    /// <summary>The data the checks use: the imported data when it is at least as new as the built-in baseline, else the
+    /// baseline (an old import must not hide newer built-in dates). Throws <see cref="InvalidDataException"/> when the
+    /// imported file is damaged: the user asked for it, so it is not silently passed over.</summary>
+    public EolDatabase Load() => Newer(Imported(), EolBaseline.BuiltIn);
+
+    /// <summary>Of imported data and the baseline, the one the checks use.</summary>
+    public static EolDatabase Newer(EolDatabase? imported, EolDatabase baseline) =>
+        imported is not null && imported.DataAsOf >= baseline.DataAsOf ? imported : baseline;
 
     /// <summary>Writes the data file atomically (a half-written file never replaces a good one).</summary>
     public void Save(EolDatabase database)
@@ -29,14 +29,5 @@ public sealed class EolStore(string dataFolder)
         var temp = File + ".tmp";
         System.IO.File.WriteAllText(temp, database.ToJson());
         System.IO.File.Move(temp, File, overwrite: true);
-    }
-
-    /// <summary>The snapshot built into this build of plumb, or null when it was built without one.</summary>
-    public static EolDatabase? BuiltIn()
-    {
-        using var stream = typeof(EolStore).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null) return null;
-        using var reader = new StreamReader(stream);
-        return EolDatabase.FromJson(reader.ReadToEnd(), "built in");
     }
 }

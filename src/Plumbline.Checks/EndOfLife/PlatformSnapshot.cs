@@ -16,4 +16,8 @@ public sealed record PlatformSnapshot(IReadOnlyList<DetectedPlatform> Platforms,
 
     /// <summary>Major versions behind the newest from which a supported platform counts as behind.</summary>
     public const int BehindFrom = 3;
+
+    /// <summary>Days after the data's date from which it counts as old: findings say so, and a cycle with no end date
+    /// published by then is no longer judged supported.</summary>
+    public const int StaleDays = 180;
 }

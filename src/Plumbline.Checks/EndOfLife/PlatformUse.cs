@@ -18,6 +18,7 @@ public sealed record PlatformUse(KnownPlatform Known, EolProduct Product, EolCyc
                   (Cycle.Latest is { } l ? $", latest release {l}" : string.Empty));
         if (Path.Target is { } t) lines.Add($"Upgrade path: {Product.Title} {t.Cycle} (end of life {t.Eol}) is {Path.Words} away; {Product.Newest?.Cycle} is the newest ({Path.Behind} major version(s) ahead).");
         lines.Add($"Source: {data.SourceText}");
+        if (Product.Policy is { } policy) lines.Add($"Dates from: {policy}");
         return lines;
     }
 
@@ -33,7 +34,7 @@ public sealed record PlatformUse(KnownPlatform Known, EolProduct Product, EolCyc
             if (KnownPlatform.Find(p.Product) is not { } known) continue;
             if (data.Find(p.Product) is not { } product)
             {
-                unplaced.Add((p, $"the end-of-life data has no '{p.Product}' product"));
+                unplaced.Add((p, $"the end-of-life data has no '{p.Product}' product ({data.SourceText}); 'plumb eoldb update' imports it"));
             }
             else if (p.Version is null)
             {
@@ -41,7 +42,14 @@ public sealed record PlatformUse(KnownPlatform Known, EolProduct Product, EolCyc
             }
             else if (product.Match(p.Version) is not { } cycle)
             {
-                unplaced.Add((p, $"version {p.Version} matches no {product.Title} release cycle in the data"));
+                unplaced.Add((p, product.Newest is { } newest && VersionParts.Compare(VersionParts.Of(p.Version), newest.Parts) > 0
+                    ? $"version {p.Version} is newer than every {product.Title} release cycle in the data (the newest is {newest.Cycle}; {data.SourceText}), so its support dates are not known; 'plumb eoldb update' brings newer data"
+                    : $"version {p.Version} matches no {product.Title} release cycle in the data ({data.SourceText})"));
+            }
+            else if (cycle.Eol is { Date: null, Ended: false } && !cycle.OpenEnded && data.AgeOn(snapshot.Today) > PlatformSnapshot.StaleDays)
+            {
+                // "No end announced" was true on the data's date; an end may have been announced and passed since.
+                unplaced.Add((p, $"{product.Title} {cycle.Cycle} had no published end of life as of {EolFindings.Day(data.DataAsOf)}, and the data is {data.AgeOn(snapshot.Today)} days old, so whether it is still supported is not known; 'plumb eoldb update' brings newer data"));
             }
             else
             {

@@ -42,7 +42,7 @@ public sealed class PlatformsAreSupported : ICheck<PlatformSnapshot>
             var items = group.ToList();
             var title = data.Find(group.Key)?.Title ?? group.Key;
             yield return EolFindings.Inconclusive(Descriptor,
-                $"{title} is named in {items.Count} place(s) but its end of life could not be judged: {items[0].Why} ({items[0].Platform.Where}: {items[0].Platform.Evidence}). Pin a version (an image tag, a version file) so the platform in use is known.",
+                $"{title} is named in {items.Count} place(s) but its end of life could not be judged: {items[0].Why} ({items[0].Platform.Where}: {items[0].Platform.Evidence}).{(items[0].Platform.Version is null ? " Pin a version (an image tag, a version file) so the platform in use is known." : string.Empty)}",
                 new Location(items[0].Platform.Path, items[0].Platform.Line), group.Key,
                 [.. items.Take(10).Select(i => $"{i.Platform.Where}: {i.Platform.Evidence} — {i.Why}")]);
         }
@@ -56,7 +56,7 @@ public sealed class PlatformsAreSupported : ICheck<PlatformSnapshot>
 
     internal static string StaleNote(EolDatabase data, DateOnly today)
     {
-        var days = today.DayNumber - data.DataAsOf.DayNumber;
-        return days > 180 ? $" (the end-of-life data is {days} days old; run 'plumb eoldb update' for newer dates)" : string.Empty;
+        var days = data.AgeOn(today);
+        return days > PlatformSnapshot.StaleDays ? $" (the end-of-life data is {days} days old; run 'plumb eoldb update' for newer dates)" : string.Empty;
     }
 }

@@ -39,7 +39,7 @@ public static class CheckRegistry
         {
             Note = "A failing `DependenciesFreeOfKnownVulnerabilities` finding feeds the upgrade recommendation of its ecosystem (`upgrade-npm-dependencies`, …), not only the one listed.",
         },
-        new(EndOfLife.EndOfLifeChecks.Area, "End-of-life platforms", "`plumb audit`", "version files, Dockerfiles, compose and Kubernetes files, project files, manifests and lockfiles, matched against endoflife.date release data", "eol.md",
+        new(EndOfLife.EndOfLifeChecks.Area, "End-of-life platforms", "`plumb audit`", "version files, Dockerfiles, compose and Kubernetes files, project files, manifests and lockfiles, matched against release data (a built-in baseline from the vendors' policies, or endoflife.date data imported with `plumb eoldb update`)", "eol.md",
             [.. EndOfLife.EndOfLifeChecks.All.Select(c => c.Descriptor)])
         {
             Note = "A failing `PlatformsAreSupported` finding feeds one of four recommendations by exposure (web-facing or internal) and upgrade path (one major step or several), not only the one listed.",

@@ -11,7 +11,7 @@ internal static class EolDbCommand
 {
     public static Command Create(CliContext cli)
     {
-        var command = new Command("eoldb", "Manage the end-of-life data (release cycles and support dates from endoflife.date, MIT licence) that 'plumb audit' checks platforms against");
+        var command = new Command("eoldb", "Manage the end-of-life data (release cycles and support dates) that 'plumb audit' checks platforms against: a baseline built into plumb, or newer data imported from endoflife.date (MIT licence)");
         command.Subcommands.Add(Update(cli));
         command.Subcommands.Add(Status(cli));
         return command;
@@ -26,7 +26,7 @@ internal static class EolDbCommand
     {
         var path = new Argument<string>("path") { Description = "The endoflife.date repository, its products folder, or a zip of the repository" };
         var data = DataOption();
-        var command = new Command("update", "Import end-of-life data from a copy of the endoflife.date repository (offline); it replaces the data built into plumb") { path, data };
+        var command = new Command("update", "Import end-of-life data from a copy of the endoflife.date repository (offline); audits use it instead of the built-in baseline while it is at least as new") { path, data };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(path)!;
@@ -39,7 +39,13 @@ internal static class EolDbCommand
             var store = new EolStore(PlumbDataFolder.Resolve(parse.GetValue(data)));
             store.Save(database!);
             var missing = KnownPlatform.All.Select(k => k.Id).Where(id => database!.Find(id) is null).ToList();
-            cli.Console.MarkupLineInterpolated($"Imported [bold]{database!.Products.Count}[/] products, data as of [bold]{database.DataAsOf:yyyy-MM-dd}[/] (source: {EolDatabase.Attribution}).");
+            cli.Console.MarkupLineInterpolated($"Imported [bold]{database!.Products.Count}[/] products, data as of [bold]{database.DataAsOf:yyyy-MM-dd}[/] (source: {database.Attribution}).");
+            var baseline = EolBaseline.BuiltIn;
+            if (EolStore.Newer(database, baseline) == baseline)
+            {
+                cli.Console.MarkupLineInterpolated($"[yellow]This data is older than the baseline built into plumb (data as of {baseline.DataAsOf:yyyy-MM-dd}), so audits keep using the baseline; import a newer copy to use it.[/]");
+            }
+
             if (missing.Count > 0)
             {
                 cli.Console.MarkupLineInterpolated($"[yellow]Not in {given}: {string.Join(", ", missing)}; platforms of those products will be reported as not judged.[/]");
@@ -58,34 +64,42 @@ internal static class EolDbCommand
         command.SetAction(parse =>
         {
             var store = new EolStore(PlumbDataFolder.Resolve(parse.GetValue(data)));
-            EolDatabase? database;
+            EolDatabase? imported;
             try
             {
-                database = store.Load();
+                imported = store.Imported();
             }
             catch (InvalidDataException ex)
             {
                 return cli.InputError(ex.Message);
             }
 
-            if (database is null)
+            var baseline = EolBaseline.BuiltIn;
+            var used = EolStore.Newer(imported, baseline);
+            var today = DateOnly.FromDateTime(cli.Time.GetUtcNow().UtcDateTime);
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns("Data", "Source", "Data as of", "Age", "Products", "Imported (UTC)", "Used");
+            foreach (var database in new[] { imported, baseline }.OfType<EolDatabase>())
             {
-                cli.Console.MarkupLineInterpolated($"No end-of-life data: this build of plumb has none built in and {store.File} does not exist, so audits say platforms were not checked. Run 'plumb eoldb update PATH' with a copy of the endoflife.date repository.");
-                return ExitCodes.Ok;
+                var days = database.AgeOn(today);
+                table.AddRow(
+                    Markup.Escape(database.Origin),
+                    Markup.Escape(database.Attribution),
+                    database.DataAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    days > PlatformSnapshot.StaleDays ? $"[yellow]{days} days (old)[/]" : $"{days} days",
+                    database.Products.Count.ToString(CultureInfo.InvariantCulture),
+                    database.ImportedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-",
+                    database == used ? "[green]yes[/]" : "no");
             }
 
-            var days = DateOnly.FromDateTime(cli.Time.GetUtcNow().UtcDateTime).DayNumber - database.DataAsOf.DayNumber;
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Source", "Data as of", "Age", "Products", "Imported (UTC)", "From");
-            table.AddRow(
-                Markup.Escape(EolDatabase.Attribution),
-                database.DataAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                days > 180 ? $"[yellow]{days} days (old)[/]" : $"{days} days",
-                database.Products.Count.ToString(CultureInfo.InvariantCulture),
-                database.ImportedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "built in",
-                Markup.Escape(database.Origin));
             cli.Console.Write(table);
-            cli.Console.MarkupLineInterpolated($"[grey]Products: {string.Join(", ", database.Products.Keys.Order(StringComparer.Ordinal))}[/]");
+            cli.Console.MarkupLineInterpolated($"Audits use: {used.SourceText}.");
+            cli.Console.MarkupLineInterpolated($"[grey]Products: {string.Join(", ", used.Products.Keys.Order(StringComparer.Ordinal))}[/]");
+            if (imported is null)
+            {
+                cli.Console.MarkupLineInterpolated($"[grey]No imported data ({store.File}); 'plumb eoldb update PATH' imports newer dates and more products from the endoflife.date repository.[/]");
+            }
+
             return ExitCodes.Ok;
         });
         return command;

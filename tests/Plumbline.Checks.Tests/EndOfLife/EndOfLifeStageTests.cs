@@ -152,6 +152,68 @@ public sealed class EndOfLifeStageTests : IDisposable
     }
 
     [Fact]
+    public async Task With_no_imported_data_the_built_in_baseline_fails_net6_node16_and_python38_with_their_end_dates()
+    {
+        using var repo = GitRepoBuilder.Init()
+            .WithFile("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n")
+            .WithFile(".nvmrc", "16\n")
+            .WithFile(".python-version", "3.8\n")
+            .Commit("ageing");
+
+        var result = await Run(repo);
+
+        var failed = result.Findings.Where(f => f.CheckId == "PlatformsAreSupported").ToList();
+        failed.ShouldAllBe(f => f.Outcome == Outcome.Fail);
+        failed.Select(f => f.Detail[..f.Detail.IndexOf(':', StringComparison.Ordinal)]).ShouldBe(
+            [".NET 6 reached its end of life on 2024-11-12", "Node.js 16 reached its end of life on 2023-09-11", "Python 3.8 reached its end of life on 2024-10-07"], ignoreOrder: true);
+        var python = failed.Single(f => f.Location.Path == ".python-version");
+        python.Evidence.ShouldBe([
+            ".python-version:1: 3.8",
+            "Python 3.8: released 2019-10-14, end of life 2024-10-07",
+            "Upgrade path: Python 3.11 (end of life 2027-10-31) is several major steps (3) away; 3.14 is the newest (6 major version(s) ahead).",
+            "Source: Plumbline's built-in baseline (the vendors' published support policies), data as of 2025-12-31",
+            "Dates from: https://devguide.python.org/versions/",
+        ]);
+        result.Metrics["endoflife"]!["data"]!["origin"]!.GetValue<string>().ShouldBe("built in");
+    }
+
+    [Fact]
+    public async Task A_current_repository_passes_on_the_built_in_baseline_and_says_how_old_the_data_is()
+    {
+        using var repo = GitRepoBuilder.Init()
+            .WithFile("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n")
+            .WithFile(".nvmrc", "24\n")
+            .WithFile(".python-version", "3.13\n")
+            .WithFile("Legacy/Legacy.csproj", "<Project>\n  <PropertyGroup>\n    <TargetFrameworkVersion>v4.8</TargetFrameworkVersion>\n  </PropertyGroup>\n</Project>\n")
+            .Commit("current");
+
+        var result = await Run(repo);
+
+        var supported = result.Findings.Single(f => f.CheckId == "PlatformsAreSupported");
+        supported.Outcome.ShouldBe(Outcome.Pass);
+        supported.Detail.ShouldBe("Every platform found is supported: Node.js 24, Python 3.13, .NET 10, .NET Framework 4.8 (the end-of-life data is 341 days old; run 'plumb eoldb update' for newer dates).");
+        result.Findings.Single(f => f.CheckId == "PlatformsAreNotNearEndOfLife").Outcome.ShouldBe(Outcome.Pass);
+    }
+
+    [Fact]
+    public async Task A_cycle_newer_than_the_baseline_or_one_without_an_end_date_on_old_data_is_inconclusive_not_supported()
+    {
+        using var repo = GitRepoBuilder.Init()
+            .WithFile(".nvmrc", "26\n")
+            .WithFile("go.mod", "module example.org/shop\n\ngo 1.25\n")
+            .Commit("newer than the data");
+
+        var result = await Run(repo);
+
+        var findings = result.Findings.Where(f => f.CheckId == "PlatformsAreSupported").ToList();
+        findings.ShouldAllBe(f => f.Outcome == Outcome.Inconclusive);
+        findings.Single(f => f.Location.Path == ".nvmrc").Detail.ShouldBe(
+            "Node.js is named in 1 place(s) but its end of life could not be judged: version 26 is newer than every Node.js release cycle in the data (the newest is 25; Plumbline's built-in baseline (the vendors' published support policies), data as of 2025-12-31), so its support dates are not known; 'plumb eoldb update' brings newer data (.nvmrc:1: 26).");
+        findings.Single(f => f.Location.Path == "go.mod").Detail.ShouldContain(
+            "Go 1.25 had no published end of life as of 2025-12-31, and the data is 341 days old, so whether it is still supported is not known");
+    }
+
+    [Fact]
     public void Without_any_data_the_checks_say_nothing_was_checked()
     {
         var snapshot = new PlatformSnapshot([new DetectedPlatform("php", "7.2", "Dockerfile", 1, "FROM php:7.2")], null, new DateOnly(2026, 12, 7), true);

@@ -41,13 +41,34 @@ public sealed class EolDbCommandTests : IDisposable
         update.Exit.ShouldBe(0, update.Err);
         update.Out.ShouldContain("Imported 1 products, data as of 2026-07-30 (source: endoflife.date (MIT licence))");
         update.Out.ShouldContain("Not in ");
-        new EolStore(Data).Load()!.Find("php")!.Cycles.Count.ShouldBe(2);
+        new EolStore(Data).Load().Find("php")!.Cycles.Count.ShouldBe(2);
 
         var status = await Plumb("eoldb", "status", "--data", Data);
         status.Exit.ShouldBe(0, status.Err);
         status.Out.ShouldContain("2026-07-30");
         status.Out.ShouldContain("130 days");
         status.Out.ShouldContain("Products: php");
+        status.Out.ShouldContain("Audits use: endoflife.date (MIT licence), data as of 2026-07-30.");
+    }
+
+    [Fact]
+    public async Task Status_without_an_import_shows_the_built_in_baseline_and_an_older_import_does_not_replace_it()
+    {
+        var before = await Plumb("eoldb", "status", "--data", Data);
+        before.Exit.ShouldBe(0, before.Err);
+        before.Out.ShouldContain("Audits use: Plumbline's built-in baseline (the vendors' published support policies), data as of 2025-12-31.");
+        before.Out.ShouldContain("341 days (old)");
+
+        var products = Path.Combine(_temp, "old", "products");
+        Directory.CreateDirectory(products);
+        await File.WriteAllTextAsync(Path.Combine(products, "php.md"), "---\ntitle: PHP\nreleases:\n  - releaseCycle: \"7.2\"\n    releaseDate: 2017-11-30\n    eol: 2020-11-30\n---\n");
+        var update = await Plumb("eoldb", "update", Path.Combine(_temp, "old"), "--data", Data);
+        update.Exit.ShouldBe(0, update.Err);
+        update.Out.ShouldContain("older than the baseline built into plumb (data as of 2025-12-31), so audits keep using the baseline");
+
+        var after = await Plumb("eoldb", "status", "--data", Data);
+        after.Out.ShouldContain("Audits use: Plumbline's built-in baseline");
+        new EolStore(Data).Load().Origin.ShouldBe("built in");
     }
 
     [Fact]
