@@ -20,12 +20,11 @@ internal sealed class ComplexityIsContained : ICheck<ComplexityAnalysis>
 
     public IEnumerable<Finding> Run(ComplexityAnalysis analysis)
     {
-        var id = Descriptor.Id;
         var functions = analysis.ProductFunctions.Count;
         if (functions == 0)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.NotApplicable, Severity.Info,
-                "No functions were found in C#, Java, JavaScript, TypeScript, PHP, Go, Python or Ruby product code.", Location.None, Fingerprint.Of(id, "repository"));
+            yield return Descriptor.Conclude(Outcome.NotApplicable, Severity.Info,
+                "No functions were found in C#, Java, JavaScript, TypeScript, PHP, Go, Python or Ruby product code.", Location.None, "repository");
             yield break;
         }
 
@@ -41,7 +40,7 @@ internal sealed class ComplexityIsContained : ICheck<ComplexityAnalysis>
 
         if (share <= ShareLimit && untestable == 0)
         {
-            yield return new Finding(id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info, summary + ".", Location.None, Fingerprint.Of(id, "repository"))
+            yield return Descriptor.Conclude(Outcome.Pass, Severity.Info, summary + ".", Location.None, "repository") with
             {
                 Evidence = evidence,
             };
@@ -53,7 +52,7 @@ internal sealed class ComplexityIsContained : ICheck<ComplexityAnalysis>
         var why = share > ShareLimit
             ? string.Create(CultureInfo.InvariantCulture, $"more than the {ShareLimit:P0} where changes start to cost more everywhere")
             : string.Create(CultureInfo.InvariantCulture, $"and {untestable} of them {(untestable == 1 ? "has" : "have")} more than {ComplexityAnalysis.Untestable}, too many to test one by one");
-        yield return new Finding(id, Descriptor.RecommendationId, Outcome.Fail, severity, $"{summary}: {why}.", new Location(worst.File.Path, worst.Function.Line), Fingerprint.Of(id, "repository"))
+        yield return Descriptor.Conclude(Outcome.Fail, severity, $"{summary}: {why}.", new Location(worst.File.Path, worst.Function.Line), "repository") with
         {
             Evidence = evidence,
         };

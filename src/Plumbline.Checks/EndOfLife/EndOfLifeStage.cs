@@ -36,8 +36,8 @@ public sealed class EndOfLifeStage(Func<string, string?>? environment = null) : 
         catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             var d = EndOfLifeChecks.All[0].Descriptor;
-            return new StageResult([new Finding(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info,
-                $"Platforms not checked for end of life: the files of {context.DisplayName} could not be listed ({ex.Message}).", Location.None, Fingerprint.Of(d.Id, "listing"))]);
+            return new StageResult([d.Conclude(Outcome.Inconclusive, Severity.Info,
+                $"Platforms not checked for end of life: the files of {context.DisplayName} could not be listed ({ex.Message}).", Location.None, "listing")]);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

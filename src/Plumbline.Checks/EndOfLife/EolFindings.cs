@@ -8,22 +8,23 @@ namespace Plumbline.Checks.EndOfLife;
 internal static class EolFindings
 {
     public static Finding Fail(CheckDescriptor d, string recommendation, Severity severity, PlatformUse use, string detail, EolDatabase data) =>
-        new(d.Id, recommendation, Outcome.Fail, severity, detail, new Location(use.Evidence[0].Path, use.Evidence[0].Line), Fingerprint.Of(d.Id, use.Product.Id, use.Cycle.Cycle))
+        d.Conclude(Outcome.Fail, severity, detail, new Location(use.Evidence[0].Path, use.Evidence[0].Line), use.Product.Id, use.Cycle.Cycle) with
         {
+            RecommendationId = recommendation,
             Evidence = use.EvidenceLines(data),
         };
 
     public static Finding Pass(CheckDescriptor d, string detail, IReadOnlyList<PlatformUse> uses, EolDatabase data) =>
-        new(d.Id, d.RecommendationId, Outcome.Pass, Severity.Info, detail, Location.None, Fingerprint.Of(d.Id, "pass"))
+        d.Conclude(Outcome.Pass, Severity.Info, detail, Location.None, "pass") with
         {
             Evidence = [.. uses.Select(u => $"{u.Name} (end of life {u.Cycle.Eol}): {string.Join(", ", u.Evidence.Take(3).Select(e => e.Where))}"), $"Source: {data.SourceText}"],
         };
 
     public static Finding NotApplicable(CheckDescriptor d, string detail) =>
-        new(d.Id, d.RecommendationId, Outcome.NotApplicable, Severity.Info, detail, Location.None, Fingerprint.Of(d.Id, "n/a"));
+        d.Conclude(Outcome.NotApplicable, Severity.Info, detail, Location.None, "n/a");
 
     public static Finding Inconclusive(CheckDescriptor d, string detail, Location location, string key, IReadOnlyList<string>? evidence = null) =>
-        new(d.Id, d.RecommendationId, Outcome.Inconclusive, Severity.Info, detail, location, Fingerprint.Of(d.Id, "inconclusive", key))
+        d.Conclude(Outcome.Inconclusive, Severity.Info, detail, location, "inconclusive", key) with
         {
             Evidence = evidence ?? [],
         };
