@@ -29,7 +29,8 @@ internal sealed class RunProgress
         _db = db;
         _engagementId = engagementId;
         _source = source;
-        _runs = [.. db.Runs.AsNoTracking().Where(r => r.EngagementId == engagementId && r.Source == source).OrderBy(r => r.GeneratedAt)];
+        // Ordered here: SQLite cannot order by DateTimeOffset in SQL.
+        _runs = [.. db.Runs.AsNoTracking().Where(r => r.EngagementId == engagementId && r.Source == source).AsEnumerable().OrderBy(r => r.GeneratedAt).ThenBy(r => r.Id)];
         _previous = [.. db.Findings.AsNoTracking().Where(f => f.EngagementId == engagementId && f.Source == source).AsEnumerable().Select(f => f.ToFinding())];
         _evidence = items.ToDictionary(
             i => i,
@@ -79,11 +80,11 @@ internal sealed class RunProgress
                     && _evidence.TryGetValue(item, out var had) && had.FromSource.Count > 0 && !had.OtherSources
                     && had.FromSource.All(fixedPrints.Contains) && current.Count == 0)
                 {
-                    Change(item, ItemStatus.Done, $"All its evidence was fixed in the {kind} of {target} on {when}.", run, now);
+                    Change(item, ItemStatus.Done, $"All its evidence was fixed in the {kind} of {target} on {when}.", run, generatedAt, now);
                 }
                 else if (item.Status == ItemStatus.Done && current.Any(f => f.Source == _source && regressed.Contains(f.Fingerprint)))
                 {
-                    Change(item, ItemStatus.Open, $"Its evidence came back in the {kind} of {target} on {when}.", run, now);
+                    Change(item, ItemStatus.Open, $"Its evidence came back in the {kind} of {target} on {when}.", run, generatedAt, now);
                 }
             }
         }
@@ -96,7 +97,8 @@ internal sealed class RunProgress
         return run;
     }
 
-    private void Change(RegisterItem item, ItemStatus to, string reason, RunRecord run, DateTimeOffset now)
+    /// <summary>Dated when the run was made (the fix was seen then), not when its report was imported.</summary>
+    private void Change(RegisterItem item, ItemStatus to, string reason, RunRecord run, DateTimeOffset at, DateTimeOffset now)
     {
         _db.StatusChanges.Add(new ItemStatusChange
         {
@@ -104,7 +106,7 @@ internal sealed class RunProgress
             ItemId = item.Id,
             From = item.Status,
             To = to,
-            At = now,
+            At = at,
             Reason = reason,
             Run = run,
         });
