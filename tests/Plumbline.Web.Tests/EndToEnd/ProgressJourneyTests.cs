@@ -66,6 +66,7 @@ public sealed class ProgressJourneyTests : IDisposable
         await ImportAsync(reports[0]);
         await page.GotoAsync(overview);
         var progress = page.Locator("#progress");
+        await Expect(progress).ToContainTextAsync("Progress report for this month");
         await Expect(progress.Locator(".run-change")).ToHaveCountAsync(0);
 
         // A week later: the key is gone from the tree and the dependency upgraded.
@@ -100,10 +101,17 @@ public sealed class ProgressJourneyTests : IDisposable
         await ImportAsync(reports[2]);
         await page.GotoAsync(overview);
         await Expect(progress.Locator("[data-count=regressed]")).ToHaveTextAsync("2 regressed");
-        await Expect(progress.Locator(".status-changes li[data-to=Open]")).ToHaveCountAsync(2);
+        var reopened = progress.Locator(".status-changes li[data-to=Open]");
+        await Expect(reopened).ToHaveCountAsync(2);
+        var back = await reopened.Locator("bdi").AllInnerTextsAsync();
         await page.GotoAsync(overview + "/progress/2026-11");
-        await Expect(page.Locator("#done tbody tr")).ToHaveCountAsync(0);
         await Expect(page.Locator("#done li")).ToHaveCountAsync(2);
+        foreach (var title in back)
+        {
+            // Back, so no longer counted as done; what the third run fixed in turn (the history-only key, now in the tree again) is.
+            await Expect(page.Locator("#done li").Filter(new() { HasText = title })).ToHaveCountAsync(1);
+            await Expect(page.Locator("#done tbody tr").Filter(new() { HasText = title })).ToHaveCountAsync(0);
+        }
     }
 
     /// <summary>Three audits of the fixture a week apart: as it was, fixed, and both problems back.</summary>
