@@ -16,6 +16,7 @@ internal static class PlumbCommands
         EolDbCommand.Create(cli),
         CheckCommand.Create(cli),
         ReviewCommand.Create(cli),
+        CompareCommand.Create(cli),
 #if NATIVE
         .. WebCompanion.StandIns(),
 #else

@@ -4,6 +4,7 @@ using Plumbline.Core.Items;
 using Plumbline.Core.Planning;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Progress;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -21,11 +22,44 @@ internal static class ReportConsoleRenderer
         console.MarkupLineInterpolated($"[grey]{report.Kind} of[/] {report.Target} [grey]· {report.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}[/]");
         console.WriteLine();
 
+        if (report.Comparison is { } comparison)
+        {
+            RenderChanges(console, comparison);
+        }
+
         RenderSummary(console, report);
         RenderMatrix(console, report);
         RenderRoadmap(console, report.Roadmap);
         RenderTables(console, report);
         RenderFindings(console, report);
+    }
+
+    private static void RenderChanges(IAnsiConsole console, ReportComparison c)
+    {
+        console.MarkupLineInterpolated($"[bold]Since {c.Before.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:[/] {ChangeLabels.Headline(c)}");
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        table.AddColumn("Change");
+        table.AddColumn("Check");
+        table.AddColumn("Location");
+        table.AddColumn("Detail");
+        foreach (var ch in c.Changes.Where(ch => ch.Change != FindingChange.StillOpen))
+        {
+            var colour = ch.Change switch
+            {
+                FindingChange.Fixed => "green",
+                FindingChange.New or FindingChange.Regressed => "red",
+                _ => "grey",
+            };
+            var f = ch.Finding;
+            table.AddRow(new Markup($"[{colour}]{Markup.Escape(ch.Change.Label())}[/]"), new Text(f.CheckId), new Text(f.Location.ToString()), new Text(f.Detail));
+        }
+
+        if (table.Rows.Count > 0)
+        {
+            console.Write(table);
+        }
+
+        console.WriteLine();
     }
 
     private static void RenderSummary(IAnsiConsole console, Report report)

@@ -8,7 +8,7 @@ namespace Plumbline.Reports.Json;
 public static class ReportJson
 {
     /// <summary>The version of docs/report.schema.json the writer produces. Readers accept any 1.x.</summary>
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     /// <summary>Indented output that keeps non-ASCII text readable but still escapes HTML-sensitive characters.</summary>
     internal static JsonSerializerOptions WriteOptions { get; } = new()

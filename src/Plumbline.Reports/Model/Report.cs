@@ -35,6 +35,9 @@ public sealed record Report(
     /// <summary>Plain sentences on what is working, shown in the summary.</summary>
     public IReadOnlyList<string> Working { get; init; } = [];
 
+    /// <summary>What changed since an earlier run of the same target (<c>plumb compare</c>); null for a single run.</summary>
+    public Progress.ReportComparison? Comparison { get; init; }
+
     /// <summary>The Plumbline version that made the report.</summary>
     public string ToolVersion { get; init; } = typeof(Report).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }

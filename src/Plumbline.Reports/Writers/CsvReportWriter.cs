@@ -1,6 +1,7 @@
 using System.Globalization;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Progress;
 using Plumbline.Reports.Writers.Csv;
 
 namespace Plumbline.Reports.Writers;
@@ -18,9 +19,19 @@ public sealed class CsvReportWriter : IReportWriter
     /// <inheritdoc />
     public string FileExtension => "csv";
 
+    /// <summary>The header row of a comparison (<c>plumb compare</c>): one row per failing finding of either run.</summary>
+    public static IReadOnlyList<string> ChangeColumns { get; } =
+        ["change", "check", "recommendation", "severity", "location", "detail", "fingerprint"];
+
     /// <inheritdoc />
     public void Write(Report report, TextWriter writer)
     {
+        if (report.Comparison is { } comparison)
+        {
+            WriteChanges(writer, comparison);
+            return;
+        }
+
         WriteRow(writer, Columns);
         foreach (var plan in ItemPlan.Of(report))
         {
@@ -40,6 +51,16 @@ public sealed class CsvReportWriter : IReportWriter
                 item.Findings.Count.ToString(CultureInfo.InvariantCulture),
                 item.RecommendationId ?? string.Empty,
             ]);
+        }
+    }
+
+    private static void WriteChanges(TextWriter writer, ReportComparison comparison)
+    {
+        WriteRow(writer, ChangeColumns);
+        foreach (var c in comparison.Changes)
+        {
+            var f = c.Finding;
+            WriteRow(writer, [c.Change.Key(), f.CheckId, f.RecommendationId, f.Severity.ToString(), f.Location.ToString(), f.Detail, f.Fingerprint]);
         }
     }
 

@@ -6,6 +6,7 @@ using Plumbline.Core.Planning;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
 using Plumbline.Reports.Pictures;
+using Plumbline.Reports.Progress;
 using Plumbline.Reports.Writers.Html;
 
 namespace Plumbline.Reports.Writers;
@@ -42,6 +43,11 @@ public sealed class HtmlReportWriter : IReportWriter
         w.Write($"<title>{E(HtmlText.WithoutBidiControls(report.Title))}</title>\n<style>\n{HtmlStyles.Css}\n{HtmlStyles.PageMargins(HtmlText.WithoutBidiControls(report.Title), Date(report.GeneratedAt))}\n</style>\n</head>\n");
         w.Write($"<body data-kind=\"{E(report.Kind)}\">\n<main>\n");
         Header(w, report, active.Count);
+        if (report.Comparison is { } comparison)
+        {
+            ChangesSection(w, comparison);
+        }
+
         Summary(w, report, plans, numbers);
         Matrix(w, active, numbers);
         RoadmapSection(w, report.Roadmap);
@@ -414,6 +420,32 @@ public sealed class HtmlReportWriter : IReportWriter
             }
 
             w.Write("</div>\n");
+        }
+
+        w.Write("</section>\n");
+    }
+
+    private static void ChangesSection(TextWriter w, ReportComparison c)
+    {
+        w.Write($"<section id=\"changes\">\n<h2>Since {E(c.Before.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture))}</h2>\n");
+        w.Write("<div class=\"kpis\">");
+        foreach (var change in ChangeLabels.Order.Where(ch => ch is FindingChange.Fixed or FindingChange.New || c.Count(ch) > 0))
+        {
+            w.Write($"<div class=\"kpi\" data-change=\"{E(change.Key())}\"><b>{Numbers.I(c.Count(change))}</b><span>{E(change.Label().ToLowerInvariant())}</span></div>");
+        }
+
+        w.Write("</div>\n");
+        if (c.Changes.Count > 0)
+        {
+            w.Write("<div class=\"table-wrap\"><table class=\"findings\">\n<thead><tr><th>Change</th><th>Check</th><th>Location</th><th>Detail</th></tr></thead>\n<tbody>\n");
+            foreach (var ch in c.Changes)
+            {
+                var f = ch.Finding;
+                w.Write($"<tr data-change=\"{E(ch.Change.Key())}\" data-fingerprint=\"{E(f.Fingerprint)}\"><td>{E(ch.Change.Label())} · {E(f.Severity.ToString().ToLowerInvariant())}</td>");
+                w.Write($"<td class=\"mono\">{E(f.CheckId)}</td><td class=\"mono\">{U(f.Location.ToString())}</td><td>{U(f.Detail)}</td></tr>\n");
+            }
+
+            w.Write("</tbody>\n</table></div>\n");
         }
 
         w.Write("</section>\n");

@@ -6,6 +6,7 @@ using Plumbline.Core.Planning;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Json;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Progress;
 
 namespace Plumbline.Reports.Writers;
 
@@ -37,14 +38,39 @@ public sealed class JsonReportWriter : IReportWriter
             ["kind"] = report.Kind,
             ["title"] = report.Title,
             ["target"] = report.Target,
-            ["generatedAt"] = report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["generatedAt"] = Timestamp(report.GeneratedAt),
             ["findings"] = new JsonArray([.. report.Findings.Select(FindingJson)]),
             ["items"] = new JsonArray([.. plans.Select(ItemJson)]),
             ["roadmap"] = RoadmapJson(report.Roadmap),
             ["metrics"] = report.Metrics.DeepClone(),
             ["tables"] = new JsonArray([.. report.Tables.Select(TableJson)]),
+            ["comparison"] = report.Comparison is { } c ? ComparisonJson(c) : null,
         };
     }
+
+    private static JsonObject ComparisonJson(ReportComparison c)
+    {
+        var counts = new JsonObject();
+        foreach (var change in ChangeLabels.Order)
+        {
+            counts[change.Key()] = c.Count(change);
+        }
+
+        return new JsonObject
+        {
+            ["before"] = Timestamp(c.Before),
+            ["after"] = Timestamp(c.After),
+            ["counts"] = counts,
+            ["findings"] = new JsonArray([.. c.Changes.Select(ch =>
+            {
+                var f = FindingJson(ch.Finding);
+                f.Insert(0, "change", ch.Change.Key());
+                return (JsonNode)f;
+            })]),
+        };
+    }
+
+    private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static JsonObject FindingJson(Finding f) => new()
     {

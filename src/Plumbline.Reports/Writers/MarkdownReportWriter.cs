@@ -3,6 +3,7 @@ using Plumbline.Core.Findings;
 using Plumbline.Core.Planning;
 using Plumbline.Core.Scales;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Progress;
 using Plumbline.Reports.Writers.Markdown;
 
 namespace Plumbline.Reports.Writers;
@@ -31,6 +32,11 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         w.Write($"# {E(report.Title)}\n\n");
         w.Write($"{E(report.Kind)} of {E(report.Target)} · {report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} · Plumbline {E(report.ToolVersion)}\n\n");
+
+        if (report.Comparison is { } comparison)
+        {
+            Changes(w, comparison);
+        }
 
         w.Write("## Summary\n\n");
         var byQuadrant = Prioritiser.ByQuadrant(active);
@@ -119,6 +125,23 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 
     private static string E(string? text) => MarkdownText.Escape(text);
+
+    private static void Changes(TextWriter w, ReportComparison c)
+    {
+        w.Write($"## Since {c.Before.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n\n");
+        w.Write($"{E(ChangeLabels.Headline(c))}.\n\n");
+        if (c.Changes.Count > 0)
+        {
+            Table(w, ["Change", "Severity", "Check", "Location", "Detail"], c.Changes.Select(ch => (IReadOnlyList<string>)
+            [
+                ch.Change.Label(),
+                ch.Finding.Severity.ToString(),
+                ch.Finding.CheckId,
+                ch.Finding.Location.ToString(),
+                ch.Finding.Detail,
+            ]));
+        }
+    }
 
     private static void Roadmap(TextWriter w, Roadmap roadmap)
     {

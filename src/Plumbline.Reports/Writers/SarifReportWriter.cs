@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Plumbline.Core.Findings;
 using Plumbline.Reports.Json;
 using Plumbline.Reports.Model;
+using Plumbline.Reports.Progress;
 
 namespace Plumbline.Reports.Writers;
 
@@ -25,7 +26,14 @@ public sealed class SarifReportWriter : IReportWriter
     /// <inheritdoc />
     public void Write(Report report, TextWriter writer)
     {
+        var changes = report.Comparison?.Changes.ToDictionary(c => c.Finding.Fingerprint, c => c.Change, StringComparer.Ordinal);
         var results = report.Findings.Where(f => f.Outcome == Outcome.Fail && f.Location.HasPath).ToList();
+        if (report.Comparison is { } comparison)
+        {
+            // Gone since the baseline: SARIF keeps them as "absent" results so a viewer can show what was fixed.
+            results.AddRange(comparison.Changes.Where(c => c.Change is FindingChange.Fixed or FindingChange.NotRechecked && c.Finding.Location.HasPath).Select(c => c.Finding));
+        }
+
         var ruleIds = results.Select(f => f.CheckId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var ruleIndex = ruleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
 
@@ -75,6 +83,12 @@ public sealed class SarifReportWriter : IReportWriter
                 ["partialFingerprints"] = new JsonObject { [FingerprintKey] = f.Fingerprint },
                 ["properties"] = new JsonObject { ["severity"] = f.Severity.ToString(), ["recommendationId"] = f.RecommendationId },
             };
+            if (changes is not null && changes.TryGetValue(f.Fingerprint, out var change))
+            {
+                result["baselineState"] = BaselineState(change);
+                result["properties"]!["change"] = change.Key();
+            }
+
             if (f.Location.Commit is { Length: > 0 } commit)
             {
                 result["properties"]!["commit"] = commit;
@@ -105,6 +119,15 @@ public sealed class SarifReportWriter : IReportWriter
         writer.Write(sarif.ToJsonString(ReportJson.WriteOptions));
         writer.Write('\n');
     }
+
+    /// <summary>SARIF 2.1.0 §3.27.24 baseline states; it has no "regressed", so a finding that came back is "new" to SARIF
+    /// (the <c>change</c> property says regressed).</summary>
+    internal static string BaselineState(FindingChange change) => change switch
+    {
+        FindingChange.StillOpen => "unchanged",
+        FindingChange.Fixed or FindingChange.NotRechecked => "absent",
+        _ => "new",
+    };
 
     /// <summary>SARIF levels: critical and high are errors, medium a warning, low and info notes.</summary>
     internal static string Level(Severity severity) => severity switch

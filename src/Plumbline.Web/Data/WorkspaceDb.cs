@@ -33,6 +33,10 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
 
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
 
+    public DbSet<RunRecord> Runs => Set<RunRecord>();
+
+    public DbSet<ItemStatusChange> StatusChanges => Set<ItemStatusChange>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RegisterStamps.Renew(this);
@@ -112,6 +116,29 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.Property(x => x.Origin).HasConversion<string>().HasMaxLength(20);
             e.HasMany(x => x.DependsOn).WithOne().HasForeignKey(d => d.ItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Findings).WithOne().HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<RunRecord>(e =>
+        {
+            e.ToTable("Runs");
+            e.HasIndex(x => new { x.EngagementId, x.Source, x.GeneratedAt });
+            e.Property(x => x.Source).HasMaxLength(StoredFinding.SourceMaxLength);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Target).HasMaxLength(2000);
+            e.Property(x => x.SiteGrade).HasMaxLength(4);
+            e.HasOne<Engagement>().WithMany().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ItemStatusChange>(e =>
+        {
+            e.ToTable("ItemStatusChanges");
+            e.HasIndex(x => new { x.EngagementId, x.At });
+            e.Property(x => x.From).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.To).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.Property(x => x.Reason).HasMaxLength(400);
+            e.HasOne<RegisterItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Run).WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<ItemDependency>(e =>

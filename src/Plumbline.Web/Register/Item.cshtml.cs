@@ -80,8 +80,23 @@ internal sealed class ItemModel(WorkspaceDb db, RegisterService register, TimePr
             Db.Items.Add(target);
         }
 
+        var statusBefore = target.Status;
         Input.ApplyTo(target);
         target.UpdatedAt = time.GetUtcNow();
+        if (target.Id != 0 && target.Status != statusBefore)
+        {
+            // Kept for the progress report: what was done, when, and by whom.
+            Db.StatusChanges.Add(new ItemStatusChange
+            {
+                EngagementId = EngagementId,
+                ItemId = target.Id,
+                From = statusBefore,
+                To = target.Status,
+                At = target.UpdatedAt,
+                By = User.Identity?.Name,
+                Reason = "Changed on the item's page.",
+            });
+        }
         var byId = _all.Where(i => i.Id != 0).ToDictionary(i => i.Id);
         target.DependsOn.RemoveAll(d => !depIds.Contains(d.DependsOnId));
         foreach (var dep in depIds.Where(d => target.DependsOn.All(x => x.DependsOnId != d)))

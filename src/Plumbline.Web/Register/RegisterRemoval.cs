@@ -70,5 +70,11 @@ internal static class RegisterRemoval
     {
         db.Findings.RemoveRange(plan.Findings);
         db.Items.RemoveRange(plan.Removed);
+        // A report removed by mistake must not be the run the next one is compared with (status history keeps its changes).
+        var engagementId = plan.Findings.Count > 0 ? plan.Findings[0].EngagementId : plan.Removed.Count > 0 ? plan.Removed[0].EngagementId : (int?)null;
+        if (engagementId is { } id)
+        {
+            db.Runs.RemoveRange(db.Runs.Where(r => r.EngagementId == id && r.Source == plan.Source));
+        }
     }
 }

@@ -9,11 +9,14 @@ internal sealed record PlumbRun(int ExitCode, string Output, string Error)
 
     public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public static async Task<PlumbRun> Of(params string[] args)
+    public static Task<PlumbRun> Of(params string[] args) => At(Now, args);
+
+    /// <summary>Runs with the clock at <paramref name="now"/> (a re-audit a week later).</summary>
+    public static async Task<PlumbRun> At(DateTimeOffset now, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await PlumbApp.RunAsync(args, output, error, new FakeTimeProvider(Now), interactive: false);
+        var code = await PlumbApp.RunAsync(args, output, error, new FakeTimeProvider(now), interactive: false);
         return new PlumbRun(code, output.ToString(), error.ToString());
     }
 }

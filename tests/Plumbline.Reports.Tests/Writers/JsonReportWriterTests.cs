@@ -41,7 +41,7 @@ public sealed class JsonReportWriterTests
     {
         var json = Write(ReportBuilder.Sample());
 
-        json["schemaVersion"]!.GetValue<string>().ShouldBe("1.1");
+        json["schemaVersion"]!.GetValue<string>().ShouldBe("1.2");
         json["tool"]!["name"]!.GetValue<string>().ShouldBe("Plumbline");
         json["kind"]!.GetValue<string>().ShouldBe("plan");
         json["generatedAt"]!.GetValue<string>().ShouldBe("2027-01-04T09:30:00Z");

@@ -449,6 +449,56 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.ToTable("ItemDependencies");
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.ItemStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("EngagementId", "At");
+
+                    b.ToTable("ItemStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -545,6 +595,89 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.RunRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Compared")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailingFingerprints")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Fixed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("New")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotRechecked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenDoNow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenPlanAndInvest")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenQuickWins")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenSkipForNow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Regressed")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Secrets")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SiteGrade")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("StillOpen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("TruckFactor")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VulnerablePackages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId", "Source", "GeneratedAt");
+
+                    b.ToTable("Runs", (string)null);
                 });
 
             modelBuilder.Entity("Plumbline.Web.Data.StoredFinding", b =>
@@ -896,6 +1029,22 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.Navigation("DependsOn");
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.ItemStatusChange", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.RegisterItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plumbline.Web.Data.RunRecord", "Run")
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Run");
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.Membership", b =>
                 {
                     b.HasOne("Plumbline.Web.Data.Engagement", null)
@@ -917,6 +1066,15 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Plumbline.Web.Data.Engagement", null)
                         .WithMany("Items")
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.RunRecord", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.Engagement", null)
+                        .WithMany()
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

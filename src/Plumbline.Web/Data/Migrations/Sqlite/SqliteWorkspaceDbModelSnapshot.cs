@@ -428,6 +428,54 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     b.ToTable("ItemDependencies");
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.ItemStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("EngagementId", "At");
+
+                    b.ToTable("ItemStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -520,6 +568,87 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.RunRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Compared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailingFingerprints")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Fixed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("New")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotRechecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenDoNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenPlanAndInvest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenQuickWins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenSkipForNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Regressed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Secrets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteGrade")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StillOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TruckFactor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VulnerablePackages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId", "Source", "GeneratedAt");
+
+                    b.ToTable("Runs", (string)null);
                 });
 
             modelBuilder.Entity("Plumbline.Web.Data.StoredFinding", b =>
@@ -867,6 +996,22 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     b.Navigation("DependsOn");
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.ItemStatusChange", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.RegisterItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plumbline.Web.Data.RunRecord", "Run")
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Run");
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.Membership", b =>
                 {
                     b.HasOne("Plumbline.Web.Data.Engagement", null)
@@ -888,6 +1033,15 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Plumbline.Web.Data.Engagement", null)
                         .WithMany("Items")
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.RunRecord", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.Engagement", null)
+                        .WithMany()
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
