@@ -27,7 +27,13 @@ public static class RepoCollector
         var notes = new List<string>();
         var now = context.Time.GetUtcNow();
         RepoSnapshot snapshot;
-        if (MayBeRepository(root) && OpensAt(root, out var repo))
+        if (context.IsSubfolder)
+        {
+            // A folder inside a repository: its tracked files (or its tree at the revision), paths relative to it.
+            using var top = new Repository(context.RepositoryTop);
+            snapshot = FromRepository(top, root, context, settings, notes, now, progress, cancellationToken);
+        }
+        else if (MayBeRepository(root) && OpensAt(root, out var repo))
         {
             using (repo)
             {
@@ -96,7 +102,8 @@ public static class RepoCollector
             commit = repo.Head?.Tip;
         }
 
-        var history = commit is null ? null : History(repo, commit, now);
+        var prefix = context.IsSubfolder ? context.PathInRepository + "/" : string.Empty;
+        var history = commit is null ? null : History(repo, commit, now, context.PathInRepository);
         var noCommits = repo.Head?.Tip is null;
         if (context.Rev is null && !repo.Info.IsBare && repo.Index.Count > 0)
         {
@@ -104,6 +111,12 @@ public static class RepoCollector
             foreach (var entry in repo.Index)
             {
                 var path = entry.Path.Replace('\\', '/');
+                if (!path.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                path = path[prefix.Length..];
                 if (exclude.Matches(path))
                 {
                     continue;
@@ -130,7 +143,15 @@ public static class RepoCollector
             return new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now) { IsRepositoryWithoutCommits = true };
         }
 
-        var fromTree = ReadTree(commit.Tree, exclude, settings, context, progress, ct);
+        var tree = context.IsSubfolder ? commit[context.PathInRepository]?.Target as Tree : commit.Tree;
+        if (tree is null)
+        {
+            throw new RepoCollectionException(context.Rev is { } at
+                ? $"--rev {at}: {prefix} does not exist at that revision of the repository at {context.RepositoryTop}; give a revision that has it"
+                : $"{context.DisplayName}: {prefix} is not in the last commit of the repository at {context.RepositoryTop}");
+        }
+
+        var fromTree = ReadTree(tree, exclude, settings, context, progress, ct);
         return new RepoSnapshot(context.DisplayName, RepoSource.GitCommit, fromTree, history, now);
     }
 
@@ -146,11 +167,15 @@ public static class RepoCollector
         }
     }
 
-    private static RepoHistory History(Repository repo, Commit head, DateTimeOffset now)
+    /// <summary>How recent and how active: of the whole repository, or with <paramref name="path"/>, of the commits that
+    /// changed that folder (its last change is then its last commit).</summary>
+    private static RepoHistory History(Repository repo, Commit head, DateTimeOffset now, string path)
     {
         var since = now.AddDays(-90);
         var walked = 0;
         var recent = 0;
+        DateTimeOffset? last = path.Length == 0 ? head.Committer.When : null;
+        var oldest = head.Committer.When;
         var authors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var filter = new CommitFilter { IncludeReachableFrom = head, SortBy = CommitSortStrategies.Time };
         foreach (var c in repo.Commits.QueryBy(filter))
@@ -161,6 +186,13 @@ public static class RepoCollector
                 break;
             }
 
+            oldest = c.Committer.When;
+            if (path.Length > 0 && !Changes(c, path))
+            {
+                continue;
+            }
+
+            last ??= c.Committer.When;
             if (c.Committer.When >= since && c.Committer.When <= now.AddDays(1))
             {
                 recent++;
@@ -173,7 +205,17 @@ public static class RepoCollector
             }
         }
 
-        return new RepoHistory(head.Sha, head.Committer.When, recent, authors.Count, walked);
+        // A folder unchanged in all the commits walked was last changed no later than the oldest of them.
+        return new RepoHistory(head.Sha, last ?? oldest, recent, authors.Count, walked);
+    }
+
+    /// <summary>True when the commit changed the folder at <paramref name="path"/>: its tree there differs from every
+    /// parent's (a merge that kept one side's folder changed nothing, as git log's simplification has it).</summary>
+    private static bool Changes(Commit commit, string path)
+    {
+        var mine = commit[path]?.Target.Id;
+        var parents = commit.Parents.ToList();
+        return parents.Count == 0 ? mine is not null : parents.TrueForAll(p => p[path]?.Target.Id != mine);
     }
 
     private static List<RepoFile> ReadTree(Tree tree, ExcludeList exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
