@@ -103,7 +103,7 @@ internal static partial class HistoryCollector
 
         // Size is only needed where change frequency is: files changed in the hotspot period.
         progress.Report(new AuditProgress("history", "measuring hotspots"));
-        var measured = await MeasureAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), ct).ConfigureAwait(false);
+        var measured = await MeasureAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), progress, ct).ConfigureAwait(false);
 
         return new Result(new HistorySnapshot
         {
@@ -163,7 +163,7 @@ internal static partial class HistoryCollector
         var parser = new GitLogParser(c =>
         {
             accumulator.Add(c);
-            if (accumulator.Commits % 5000 == 0)
+            if (accumulator.Commits % 500 == 0)
             {
                 progress.Report(new AuditProgress("history", $"read {accumulator.Commits:N0} commits"));
             }
@@ -298,7 +298,7 @@ internal static partial class HistoryCollector
 
     // Streams blobs through one `git cat-file --batch` and counts newlines; only the source files whose functions are
     // measured (hotspots weigh change by complexity) are kept in memory, one at a time.
-    private static async Task<Dictionary<string, (int Lines, (int Total, int Max)? Complexity)>> MeasureAsync(string root, List<(string Path, string Blob)> files, CancellationToken ct)
+    private static async Task<Dictionary<string, (int Lines, (int Total, int Max)? Complexity)>> MeasureAsync(string root, List<(string Path, string Blob)> files, IProgress<AuditProgress> progress, CancellationToken ct)
     {
         var counts = new Dictionary<string, (int, (int, int)?)>(StringComparer.Ordinal);
         if (files.Count == 0)
@@ -323,8 +323,14 @@ internal static partial class HistoryCollector
 
         var stream = new BufferedStream(git.StandardOutput.BaseStream, 1 << 16);
         var buffer = new byte[1 << 16];
+        var done = 0;
         foreach (var (path, _) in files)
         {
+            if (++done % 200 == 0)
+            {
+                progress.Report(new AuditProgress("history", $"measuring hotspots: {done:N0} of {files.Count:N0} files", (double)done / files.Count));
+            }
+
             var header = await ReadLineAsync(stream, ct).ConfigureAwait(false);
             var parts = header?.Split(' ');
             if (parts is not { Length: 3 } || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))

@@ -17,6 +17,9 @@ public static class RepoCollector
 
     private const int BinarySniffBytes = 8000;
 
+    /// <summary>Files read between progress reports; the display decides how often a line is shown.</summary>
+    internal const int ProgressEvery = 200;
+
     // Invalid bytes become replacement characters; the file is flagged as not valid UTF-8.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -131,7 +134,7 @@ public static class RepoCollector
                 entries.Add(new Entry(path, kind, null));
             }
 
-            var files = ReadFromDisk(root, entries, settings, context, progress, ct);
+            var files = ReadFromDisk(root, entries, entries.Count, settings, context, progress, ct);
             return new RepoSnapshot(context.DisplayName, RepoSource.GitIndex, files, history, now) { IsRepositoryWithoutCommits = noCommits };
         }
 
@@ -257,9 +260,9 @@ public static class RepoCollector
                             using var stream = blob.GetContentStream();
                             return ReadAll(stream, into);
                         }, load: null));
-                        if (files.Count % 500 == 0)
+                        if (files.Count % ProgressEvery == 0)
                         {
-                            progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
+                            progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count:N0} files"));
                         }
 
                         break;
@@ -355,8 +358,9 @@ public static class RepoCollector
         }
     }
 
+    // total is null while a walk is still finding the files.
     private static List<RepoFile> ReadFromDisk(
-        string root, IEnumerable<Entry> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+        string root, IEnumerable<Entry> entries, int? total, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
         var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var read = new List<RepoFile>();
@@ -376,9 +380,11 @@ public static class RepoCollector
                 }
 
                 var n = Interlocked.Increment(ref done);
-                if (n % 1000 == 0)
+                if (n % ProgressEvery == 0)
                 {
-                    progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} files"));
+                    progress?.Report(total is { } all
+                        ? new AuditProgress("repo", $"reading {context.DisplayName}: {n:N0} of {all:N0} files", (double)n / all)
+                        : new AuditProgress("repo", $"reading {context.DisplayName}: {n:N0} files"));
                 }
 
                 return mine;
@@ -416,7 +422,7 @@ public static class RepoCollector
             ct,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
-        var files = ReadFromDisk(root, found.GetConsumingEnumerable(ct), settings, context, progress, ct);
+        var files = ReadFromDisk(root, found.GetConsumingEnumerable(ct), null, settings, context, progress, ct);
         walk.GetAwaiter().GetResult();
         return files;
     }

@@ -10,6 +10,9 @@ namespace Plumbline.Checks.Secrets;
 /// A tree or commit missing from the object store (partial or damaged clone) is recorded, never skipped silently.</remarks>
 internal sealed class GitBlobIndex
 {
+    /// <summary>Commits walked between progress reports.</summary>
+    internal const int ProgressEvery = 500;
+
     private GitBlobIndex(Dictionary<ObjectId, BlobOrigin> firstSeen, List<TreeFile> treeFiles, List<UnreadableObject> unreadable, int commits)
     {
         FirstSeen = firstSeen;
@@ -32,7 +35,7 @@ internal sealed class GitBlobIndex
 
     /// <summary>Indexes the blobs of every commit's tree, or with <paramref name="folder"/> (a path in the repository,
     /// empty for all of it) of that folder's tree only, paths relative to it: a commit without the folder adds nothing.</summary>
-    public static GitBlobIndex Build(Repository repo, Commit target, bool history, ExcludeList exclude, string folder, CancellationToken cancellationToken)
+    public static GitBlobIndex Build(Repository repo, Commit target, bool history, ExcludeList exclude, string folder, IProgress<AuditProgress> progress, CancellationToken cancellationToken)
     {
         var firstSeen = new Dictionary<ObjectId, BlobOrigin>();
         var treeFiles = new List<TreeFile>();
@@ -47,6 +50,11 @@ internal sealed class GitBlobIndex
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var index = order++;
+                if (order % ProgressEvery == 0)
+                {
+                    progress.Report(new AuditProgress("secrets", $"indexing history: {order:N0} commits"));
+                }
+
                 BlobOrigin? origin = null;
                 Walk(TreeOf(commit, folder), exclude, seenTrees, (id, path) =>
                 {

@@ -24,7 +24,7 @@ internal static class RepositoryScan
         }
 
         progress.Report(new AuditProgress("secrets", "indexing history"));
-        var index = GitBlobIndex.Build(repo, target, settings.History, exclude, context.PathInRepository, ct);
+        var index = GitBlobIndex.Build(repo, target, settings.History, exclude, context.PathInRepository, progress, ct);
         var unreadable = new List<UnreadableObject>(index.Unreadable);
         var hits = new ConcurrentBag<SecretOccurrence>();
         var stats = new ScanStats();
@@ -113,7 +113,7 @@ internal static class RepositoryScan
             foreach (var (id, origin) in index.FirstSeen)
             {
                 ct.ThrowIfCancellationRequested();
-                if (++count % 500 == 0)
+                if (++count % 200 == 0)
                 {
                     progress.Report(new AuditProgress("secrets", $"scanning {count}/{total} file versions", (double)count / total));
                 }
