@@ -46,6 +46,8 @@ public static class AuditSetup
         {
             Rev = rev ?? (target.IsClone ? "HEAD" : null),
             IsGitRepository = target.IsGitRepository,
+            RepositoryTop = target.RepositoryTop,
+            PathInRepository = target.PathInRepository,
         };
     }
 

@@ -13,6 +13,7 @@ public sealed class AuditTarget : IDisposable
         Root = root;
         DisplayName = displayName;
         IsGitRepository = isGit;
+        RepositoryTop = root;
         _cloneRoot = cloneRoot;
     }
 
@@ -22,8 +23,21 @@ public sealed class AuditTarget : IDisposable
     /// <summary>The target as the user gave it.</summary>
     public string DisplayName { get; }
 
-    /// <summary>True when <see cref="Root"/> is the top of a git repository (or a bare clone).</summary>
+    /// <summary>True when <see cref="Root"/> is the top of a git repository (or a bare clone), or a folder inside one
+    /// (<see cref="PathInRepository"/> is then not empty).</summary>
     public bool IsGitRepository { get; }
+
+    /// <summary>The top of the repository <see cref="Root"/> is in; <see cref="Root"/> itself for a repository's top or a plain folder.</summary>
+    public string RepositoryTop { get; private init; }
+
+    /// <summary>Where <see cref="Root"/> lies in its repository (<c>src/api</c>, '/' separated); empty at the top.</summary>
+    public string PathInRepository { get; private init; } = string.Empty;
+
+    /// <summary>What the report says was audited: the target as given, or for a folder inside a repository, that
+    /// folder of the repository with the history of that path.</summary>
+    public string Description => PathInRepository.Length == 0
+        ? DisplayName
+        : $"{PathInRepository}/ of the repository at {RepositoryTop}, with the history of that path";
 
     /// <summary>True for git URLs: http(s), ssh, git and scp-like user@host:path.</summary>
     public static bool LooksLikeUrl(string target) =>
@@ -62,7 +76,47 @@ public sealed class AuditTarget : IDisposable
         }
 
         var isGit = Directory.Exists(Path.Combine(root, ".git")) || File.Exists(Path.Combine(root, ".git"));
+        if (!isGit && EnclosingRepository(root) is var (top, prefix))
+        {
+            return (new AuditTarget(root, target, true, null) { RepositoryTop = top, PathInRepository = prefix }, null);
+        }
+
         return (new AuditTarget(root, target, isGit, null), null);
+    }
+
+    /// <summary>The work tree <paramref name="folder"/> lies inside and its path there, when git tracks files under it.
+    /// The folders above are looked at for a <c>.git</c> entry (the nearest wins, so a submodule's folder belongs to the
+    /// submodule); a folder git tracks nothing in (build output, an ignored folder) is not part of the repository.</summary>
+    private static (string Top, string Prefix)? EnclosingRepository(string folder)
+    {
+        for (var dir = Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar)); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (!Path.Exists(Path.Combine(dir, ".git")))
+            {
+                continue;
+            }
+
+            var prefix = Path.GetRelativePath(dir, folder).Replace('\\', '/').Trim('/');
+            if (prefix.Split('/')[0] == ".git")
+            {
+                return null;
+            }
+
+            try
+            {
+                using var repo = new Repository(dir);
+                var top = Path.GetFullPath(repo.Info.WorkingDirectory ?? string.Empty).TrimEnd(Path.DirectorySeparatorChar);
+                var tracked = string.Equals(top, dir.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+                    && (repo.Index.Any(e => e.Path.StartsWith(prefix + "/", StringComparison.Ordinal)) || repo.Head?.Tip?[prefix]?.TargetType == TreeEntryTargetType.Tree);
+                return tracked ? (top, prefix) : null;
+            }
+            catch (LibGit2SharpException)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static (AuditTarget?, string?) Clone(string url, TimeSpan timeout, CancellationToken ct)
@@ -140,15 +194,23 @@ public sealed class AuditTarget : IDisposable
     /// <summary>Null when the revision exists; otherwise one line saying what is wrong.</summary>
     public string? CheckRev(string rev)
     {
-        if (!Repository.IsValid(Root))
+        if (!Repository.IsValid(RepositoryTop))
         {
             return $"--rev {rev}: {DisplayName} is not a git repository";
         }
 
-        using var repo = new Repository(Root);
+        using var repo = new Repository(RepositoryTop);
         try
         {
-            return repo.Lookup(rev)?.Peel<Commit>() is null ? $"--rev {rev}: no such commit, branch or tag in {DisplayName}" : null;
+            var commit = repo.Lookup(rev)?.Peel<Commit>();
+            if (commit is null)
+            {
+                return $"--rev {rev}: no such commit, branch or tag in {DisplayName}";
+            }
+
+            return PathInRepository.Length > 0 && commit[PathInRepository]?.TargetType != TreeEntryTargetType.Tree
+                ? $"--rev {rev}: {PathInRepository}/ does not exist at that revision of the repository at {RepositoryTop}; give a revision that has it"
+                : null;
         }
         catch (LibGit2SharpException)
         {

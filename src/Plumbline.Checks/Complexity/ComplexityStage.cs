@@ -29,7 +29,15 @@ public sealed class ComplexityStage : IAuditStage
         var sources = snapshot.TextFiles.Where(f => ComplexityLanguages.For(f.Path) is not null && !FileClassifier.IsGeneratedByPath(f.Path)).ToList();
         progress.Report(new AuditProgress("complexity", $"measuring functions in {sources.Count} files"));
         var measured = new FileComplexity?[sources.Count];
-        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = ct }, i => measured[i] = ComplexityMeter.Measure(sources[i].Path, sources[i].Text ?? string.Empty));
+        var done = 0;
+        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            measured[i] = ComplexityMeter.Measure(sources[i].Path, sources[i].Text ?? string.Empty);
+            if (Interlocked.Increment(ref done) is var n && n % 200 == 0)
+            {
+                progress.Report(new AuditProgress("complexity", $"measuring functions: {n:N0} of {sources.Count:N0} files", (double)n / sources.Count));
+            }
+        });
         var analysis = new ComplexityAnalysis([.. measured.OfType<FileComplexity>()]);
 
         var disabled = context.Config.DisabledChecks.ToHashSet(StringComparer.Ordinal);

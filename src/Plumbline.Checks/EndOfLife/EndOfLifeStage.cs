@@ -31,7 +31,7 @@ public sealed class EndOfLifeStage(Func<string, string?>? environment = null) : 
         IReadOnlyList<FoundLockfile> found;
         try
         {
-            found = LockfileFinder.Find(context.Root, context.IsGitRepository, context.Rev, context.Config.Exclude, Wanted);
+            found = LockfileFinder.Find(context, Wanted);
         }
         catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -20,7 +20,7 @@ internal static partial class HistoryCollector
     /// <summary>Resolves <c>--rev</c> (default <c>HEAD</c>) to a commit and reads its committer date.</summary>
     public static async Task<Target> ResolveAsync(AuditContext context, CancellationToken ct)
     {
-        var root = context.Root;
+        var root = context.RepositoryTop;
         var rev = string.IsNullOrWhiteSpace(context.Rev) ? "HEAD" : context.Rev!;
         if (rev.StartsWith('-'))
         {
@@ -48,12 +48,15 @@ internal static partial class HistoryCollector
     /// <summary>Reads the history of <paramref name="commit"/>; <paramref name="now"/> places the hotspot period.</summary>
     public static async Task<Result> CollectAsync(AuditContext context, string commit, HistorySettings settings, DateTimeOffset now, PathClassifier classifier, IProgress<AuditProgress> progress, CancellationToken ct)
     {
-        var root = context.Root;
+        var root = context.RepositoryTop;
+        var folder = context.PathInRepository;
         progress.Report(new AuditProgress("history", "listing files"));
-        var tree = await ListTreeAsync(root, commit, ct).ConfigureAwait(false);
+        var tree = await ListTreeAsync(root, commit, folder, ct).ConfigureAwait(false);
         if (tree is null)
         {
-            return new Result(null, $"git could not list the files of commit {commit[..12]}");
+            return new Result(null, folder.Length == 0
+                ? $"git could not list the files of commit {commit[..12]}"
+                : $"{folder}/ is not in commit {commit[..12]}");
         }
 
         var attributes = await ReadAttributesAsync(root, tree, ct).ConfigureAwait(false);
@@ -66,7 +69,7 @@ internal static partial class HistoryCollector
         var partial = (await GitCommand.RunAsync(root, ["config", "--get-regexp", @"^(extensions\.partialclone|remote\..*\.promisor)$"], ct).ConfigureAwait(false)).ExitCode == 0;
         var withContents = !partial;
         progress.Report(new AuditProgress("history", "reading history"));
-        var (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
+        var (accumulator, problem) = await ReadLogAsync(root, folder, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
         IReadOnlyList<string> unreadable = [];
         if (accumulator is null && UnreadableObject().IsMatch(problem ?? string.Empty))
         {
@@ -74,18 +77,18 @@ internal static partial class HistoryCollector
             // paths that hold them, and read history again without those paths: one file inconclusive, not the stage.
             progress.Report(new AuditProgress("history", "finding objects the clone lacks"));
             var missing = await MissingObjectsAsync(root, commit, ct).ConfigureAwait(false);
-            unreadable = missing.Count > 0 ? await PathsOfAsync(root, commit, missing, ct).ConfigureAwait(false) : [];
+            unreadable = missing.Count > 0 ? await PathsOfAsync(root, folder, commit, missing, ct).ConfigureAwait(false) : [];
             source = [.. source.Except(unreadable, StringComparer.Ordinal)];
             if (unreadable.Count > 0)
             {
-                (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct, unreadable).ConfigureAwait(false);
+                (accumulator, problem) = await ReadLogAsync(root, folder, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct, unreadable).ConfigureAwait(false);
             }
 
             if (accumulator is null)
             {
                 withContents = false;
                 progress.Report(new AuditProgress("history", "reading history again without file contents"));
-                (accumulator, problem) = await ReadLogAsync(root, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
+                (accumulator, problem) = await ReadLogAsync(root, folder, commit, settings, tree.Keys, source, recentFrom, withContents, progress, ct).ConfigureAwait(false);
             }
         }
 
@@ -100,7 +103,7 @@ internal static partial class HistoryCollector
 
         // Size is only needed where change frequency is: files changed in the hotspot period.
         progress.Report(new AuditProgress("history", "measuring hotspots"));
-        var measured = await MeasureAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), ct).ConfigureAwait(false);
+        var measured = await MeasureAsync(root, files.Where(f => f.Recent > 0 && !f.Binary).Select(f => (f.Path, tree[f.Path])).ToList(), progress, ct).ConfigureAwait(false);
 
         return new Result(new HistorySnapshot
         {
@@ -119,9 +122,9 @@ internal static partial class HistoryCollector
     }
 
     // One pass of git log into a fresh accumulator; without contents, no numstat and only exact renames (-M100%
-    // compares object ids, never reads a blob).
+    // compares object ids, never reads a blob). With a folder, only the commits that changed it, paths relative to it.
     private static async Task<(HistoryAccumulator? Accumulator, string? Problem)> ReadLogAsync(
-        string root, string commit, HistorySettings settings, IEnumerable<string> paths, IEnumerable<string> source, long recentFrom, bool withContents, IProgress<AuditProgress> progress, CancellationToken ct, IReadOnlyList<string>? leaveOut = null)
+        string root, string folder, string commit, HistorySettings settings, IEnumerable<string> paths, IEnumerable<string> source, long recentFrom, bool withContents, IProgress<AuditProgress> progress, CancellationToken ct, IReadOnlyList<string>? leaveOut = null)
     {
         var accumulator = new HistoryAccumulator(paths, source, recentFrom, settings.CouplingMaxFilesPerCommit, withContents);
         var args = new List<string> { "log", "-z", "--raw" };
@@ -137,7 +140,15 @@ internal static partial class HistoryCollector
             args.Add("--until=" + until.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
         }
 
-        if (leaveOut is { Count: > 0 })
+        if (folder.Length > 0)
+        {
+            // Changes outside the folder are left out and paths are given relative to it (a file moved in from
+            // elsewhere arrives as added: its earlier history is not the folder's). The slash keeps git from
+            // taking "srcfoo/x" for a file of "src".
+            args.Add("--relative=" + folder + "/");
+        }
+
+        if (leaveOut is { Count: > 0 } || folder.Length > 0)
         {
             // A pathspec would simplify history at merges; --full-history keeps every non-merge commit.
             args.Add("--full-history");
@@ -145,18 +156,14 @@ internal static partial class HistoryCollector
 
         args.Add(commit);
         args.Add("--");
-        if (leaveOut is { Count: > 0 })
-        {
-            args.Add(".");
-            args.AddRange(leaveOut.Select(p => ":(exclude,literal)" + p));
-        }
+        args.AddRange(Pathspec(folder, leaveOut));
 
         using var git = GitCommand.Start(root, args);
         var stderr = git.StandardError.ReadToEndAsync(ct);
         var parser = new GitLogParser(c =>
         {
             accumulator.Add(c);
-            if (accumulator.Commits % 5000 == 0)
+            if (accumulator.Commits % 500 == 0)
             {
                 progress.Report(new AuditProgress("history", $"read {accumulator.Commits:N0} commits"));
             }
@@ -174,6 +181,25 @@ internal static partial class HistoryCollector
 
         var error = await stderr.ConfigureAwait(false);
         return git.ExitCode == 0 ? (accumulator, null) : (null, $"git log failed: {GitCommand.FirstLine(error)}");
+    }
+
+    // The paths git log reads: everything, or the audited folder; less the paths whose objects the clone lacks.
+    private static IEnumerable<string> Pathspec(string folder, IReadOnlyList<string>? leaveOut)
+    {
+        var prefix = folder.Length == 0 ? string.Empty : folder + "/";
+        if (folder.Length > 0)
+        {
+            yield return ":(literal)" + folder;
+        }
+        else if (leaveOut is { Count: > 0 })
+        {
+            yield return ".";
+        }
+
+        foreach (var path in leaveOut ?? [])
+        {
+            yield return ":(exclude,literal)" + prefix + path;
+        }
     }
 
     // Objects reachable from the commit that the repository does not have (rev-list marks them with '?').
@@ -196,11 +222,18 @@ internal static partial class HistoryCollector
     }
 
     // The paths at which the history holds objects git could not read, for the note that names them.
-    private static async Task<IReadOnlyList<string>> PathsOfAsync(string root, string commit, IReadOnlyList<string> objects, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>> PathsOfAsync(string root, string folder, string commit, IReadOnlyList<string> objects, CancellationToken ct)
     {
         var wanted = new HashSet<string>(objects, StringComparer.Ordinal);
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        using var git = GitCommand.Start(root, ["log", "--raw", "--no-renames", "--no-abbrev", "--no-merges", "--format=", commit, "--"]);
+        List<string> args = ["log", "--raw", "--no-renames", "--no-abbrev", "--no-merges", "--format="];
+        if (folder.Length > 0)
+        {
+            args.AddRange(["--relative=" + folder + "/", "--full-history"]);
+        }
+
+        args.AddRange([commit, "--", .. Pathspec(folder, null)]);
+        using var git = GitCommand.Start(root, args);
         var stderr = git.StandardError.ReadToEndAsync(ct);
         while (await git.StandardOutput.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
         {
@@ -234,10 +267,11 @@ internal static partial class HistoryCollector
         return files.Count == 0 ? LinguistAttributes.None : new LinguistAttributes(files);
     }
 
-    // Blob ids of the regular files and symlinks at the commit (submodules are left out).
-    private static async Task<Dictionary<string, string>?> ListTreeAsync(string root, string commit, CancellationToken ct)
+    // Blob ids of the regular files and symlinks at the commit (submodules are left out); with a folder, of the files
+    // under it, paths relative to it (null when the commit has no such folder).
+    private static async Task<Dictionary<string, string>?> ListTreeAsync(string root, string commit, string folder, CancellationToken ct)
     {
-        using var git = GitCommand.Start(root, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+        using var git = GitCommand.Start(root, ["ls-tree", "-r", "-z", "--full-tree", folder.Length == 0 ? commit : $"{commit}:{folder}"]);
         var stderr = git.StandardError.ReadToEndAsync(ct);
         var text = await git.StandardOutput.ReadToEndAsync(ct).ConfigureAwait(false);
         await git.WaitForExitAsync(ct).ConfigureAwait(false);
@@ -264,7 +298,7 @@ internal static partial class HistoryCollector
 
     // Streams blobs through one `git cat-file --batch` and counts newlines; only the source files whose functions are
     // measured (hotspots weigh change by complexity) are kept in memory, one at a time.
-    private static async Task<Dictionary<string, (int Lines, (int Total, int Max)? Complexity)>> MeasureAsync(string root, List<(string Path, string Blob)> files, CancellationToken ct)
+    private static async Task<Dictionary<string, (int Lines, (int Total, int Max)? Complexity)>> MeasureAsync(string root, List<(string Path, string Blob)> files, IProgress<AuditProgress> progress, CancellationToken ct)
     {
         var counts = new Dictionary<string, (int, (int, int)?)>(StringComparer.Ordinal);
         if (files.Count == 0)
@@ -289,8 +323,14 @@ internal static partial class HistoryCollector
 
         var stream = new BufferedStream(git.StandardOutput.BaseStream, 1 << 16);
         var buffer = new byte[1 << 16];
+        var done = 0;
         foreach (var (path, _) in files)
         {
+            if (++done % 200 == 0)
+            {
+                progress.Report(new AuditProgress("history", $"measuring hotspots: {done:N0} of {files.Count:N0} files", (double)done / files.Count));
+            }
+
             var header = await ReadLineAsync(stream, ct).ConfigureAwait(false);
             var parts = header?.Split(' ');
             if (parts is not { Length: 3 } || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))

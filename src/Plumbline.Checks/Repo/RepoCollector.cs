@@ -17,6 +17,9 @@ public static class RepoCollector
 
     private const int BinarySniffBytes = 8000;
 
+    /// <summary>Files read between progress reports; the display decides how often a line is shown.</summary>
+    internal const int ProgressEvery = 200;
+
     // Invalid bytes become replacement characters; the file is flagged as not valid UTF-8.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -27,7 +30,13 @@ public static class RepoCollector
         var notes = new List<string>();
         var now = context.Time.GetUtcNow();
         RepoSnapshot snapshot;
-        if (MayBeRepository(root) && OpensAt(root, out var repo))
+        if (context.IsSubfolder)
+        {
+            // A folder inside a repository: its tracked files (or its tree at the revision), paths relative to it.
+            using var top = new Repository(context.RepositoryTop);
+            snapshot = FromRepository(top, root, context, settings, notes, now, progress, cancellationToken);
+        }
+        else if (MayBeRepository(root) && OpensAt(root, out var repo))
         {
             using (repo)
             {
@@ -96,7 +105,8 @@ public static class RepoCollector
             commit = repo.Head?.Tip;
         }
 
-        var history = commit is null ? null : History(repo, commit, now);
+        var prefix = context.IsSubfolder ? context.PathInRepository + "/" : string.Empty;
+        var history = commit is null ? null : History(repo, commit, now, context.PathInRepository);
         var noCommits = repo.Head?.Tip is null;
         if (context.Rev is null && !repo.Info.IsBare && repo.Index.Count > 0)
         {
@@ -104,6 +114,12 @@ public static class RepoCollector
             foreach (var entry in repo.Index)
             {
                 var path = entry.Path.Replace('\\', '/');
+                if (!path.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                path = path[prefix.Length..];
                 if (exclude.Matches(path))
                 {
                     continue;
@@ -118,7 +134,7 @@ public static class RepoCollector
                 entries.Add(new Entry(path, kind, null));
             }
 
-            var files = ReadFromDisk(root, entries, settings, context, progress, ct);
+            var files = ReadFromDisk(root, entries, entries.Count, settings, context, progress, ct);
             return new RepoSnapshot(context.DisplayName, RepoSource.GitIndex, files, history, now) { IsRepositoryWithoutCommits = noCommits };
         }
 
@@ -130,7 +146,15 @@ public static class RepoCollector
             return new RepoSnapshot(context.DisplayName, RepoSource.FileSystem, files, null, now) { IsRepositoryWithoutCommits = true };
         }
 
-        var fromTree = ReadTree(commit.Tree, exclude, settings, context, progress, ct);
+        var tree = context.IsSubfolder ? commit[context.PathInRepository]?.Target as Tree : commit.Tree;
+        if (tree is null)
+        {
+            throw new RepoCollectionException(context.Rev is { } at
+                ? $"--rev {at}: {prefix} does not exist at that revision of the repository at {context.RepositoryTop}; give a revision that has it"
+                : $"{context.DisplayName}: {prefix} is not in the last commit of the repository at {context.RepositoryTop}");
+        }
+
+        var fromTree = ReadTree(tree, exclude, settings, context, progress, ct);
         return new RepoSnapshot(context.DisplayName, RepoSource.GitCommit, fromTree, history, now);
     }
 
@@ -146,11 +170,15 @@ public static class RepoCollector
         }
     }
 
-    private static RepoHistory History(Repository repo, Commit head, DateTimeOffset now)
+    /// <summary>How recent and how active: of the whole repository, or with <paramref name="path"/>, of the commits that
+    /// changed that folder (its last change is then its last commit).</summary>
+    private static RepoHistory History(Repository repo, Commit head, DateTimeOffset now, string path)
     {
         var since = now.AddDays(-90);
         var walked = 0;
         var recent = 0;
+        DateTimeOffset? last = path.Length == 0 ? head.Committer.When : null;
+        var oldest = head.Committer.When;
         var authors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var filter = new CommitFilter { IncludeReachableFrom = head, SortBy = CommitSortStrategies.Time };
         foreach (var c in repo.Commits.QueryBy(filter))
@@ -161,6 +189,13 @@ public static class RepoCollector
                 break;
             }
 
+            oldest = c.Committer.When;
+            if (path.Length > 0 && !Changes(c, path))
+            {
+                continue;
+            }
+
+            last ??= c.Committer.When;
             if (c.Committer.When >= since && c.Committer.When <= now.AddDays(1))
             {
                 recent++;
@@ -173,7 +208,17 @@ public static class RepoCollector
             }
         }
 
-        return new RepoHistory(head.Sha, head.Committer.When, recent, authors.Count, walked);
+        // A folder unchanged in all the commits walked was last changed no later than the oldest of them.
+        return new RepoHistory(head.Sha, last ?? oldest, recent, authors.Count, walked);
+    }
+
+    /// <summary>True when the commit changed the folder at <paramref name="path"/>: its tree there differs from every
+    /// parent's (a merge that kept one side's folder changed nothing, as git log's simplification has it).</summary>
+    private static bool Changes(Commit commit, string path)
+    {
+        var mine = commit[path]?.Target.Id;
+        var parents = commit.Parents.ToList();
+        return parents.Count == 0 ? mine is not null : parents.TrueForAll(p => p[path]?.Target.Id != mine);
     }
 
     private static List<RepoFile> ReadTree(Tree tree, ExcludeList exclude, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
@@ -215,9 +260,9 @@ public static class RepoCollector
                             using var stream = blob.GetContentStream();
                             return ReadAll(stream, into);
                         }, load: null));
-                        if (files.Count % 500 == 0)
+                        if (files.Count % ProgressEvery == 0)
                         {
-                            progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count} files"));
+                            progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {files.Count:N0} files"));
                         }
 
                         break;
@@ -313,8 +358,9 @@ public static class RepoCollector
         }
     }
 
+    // total is null while a walk is still finding the files.
     private static List<RepoFile> ReadFromDisk(
-        string root, IEnumerable<Entry> entries, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
+        string root, IEnumerable<Entry> entries, int? total, RepoSettings settings, AuditContext context, IProgress<AuditProgress>? progress, CancellationToken ct)
     {
         var linkedFolders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var read = new List<RepoFile>();
@@ -334,9 +380,11 @@ public static class RepoCollector
                 }
 
                 var n = Interlocked.Increment(ref done);
-                if (n % 1000 == 0)
+                if (n % ProgressEvery == 0)
                 {
-                    progress?.Report(new AuditProgress("repo", $"reading {context.DisplayName}: {n} files"));
+                    progress?.Report(total is { } all
+                        ? new AuditProgress("repo", $"reading {context.DisplayName}: {n:N0} of {all:N0} files", (double)n / all)
+                        : new AuditProgress("repo", $"reading {context.DisplayName}: {n:N0} files"));
                 }
 
                 return mine;
@@ -374,7 +422,7 @@ public static class RepoCollector
             ct,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
-        var files = ReadFromDisk(root, found.GetConsumingEnumerable(ct), settings, context, progress, ct);
+        var files = ReadFromDisk(root, found.GetConsumingEnumerable(ct), null, settings, context, progress, ct);
         walk.GetAwaiter().GetResult();
         return files;
     }

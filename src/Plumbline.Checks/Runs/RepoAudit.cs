@@ -30,7 +30,7 @@ public static class RepoAudit
         var findings = settings.Baseline is { } known ? known.Filter(all) : all;
         var run = settings.Run with { Ratings = settings.Config.Ratings };
         var tables = verdictTable is null ? result.Tables : [verdictTable, .. result.Tables];
-        var report = CheckRunReport.Create(run, AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.DisplayName, findings, result.Metrics, tables);
+        var report = CheckRunReport.Create(run, AuditSetup.Title(target.DisplayName), AuditSetup.ReportKind, target.Description, findings, result.Metrics, tables);
         if (!report.Success)
         {
             return report;

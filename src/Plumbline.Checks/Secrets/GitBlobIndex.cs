@@ -10,6 +10,9 @@ namespace Plumbline.Checks.Secrets;
 /// A tree or commit missing from the object store (partial or damaged clone) is recorded, never skipped silently.</remarks>
 internal sealed class GitBlobIndex
 {
+    /// <summary>Commits walked between progress reports.</summary>
+    internal const int ProgressEvery = 500;
+
     private GitBlobIndex(Dictionary<ObjectId, BlobOrigin> firstSeen, List<TreeFile> treeFiles, List<UnreadableObject> unreadable, int commits)
     {
         FirstSeen = firstSeen;
@@ -30,13 +33,15 @@ internal sealed class GitBlobIndex
     /// <summary>How many commits were walked.</summary>
     public int CommitCount { get; }
 
-    public static GitBlobIndex Build(Repository repo, Commit target, bool history, ExcludeList exclude, CancellationToken cancellationToken)
+    /// <summary>Indexes the blobs of every commit's tree, or with <paramref name="folder"/> (a path in the repository,
+    /// empty for all of it) of that folder's tree only, paths relative to it: a commit without the folder adds nothing.</summary>
+    public static GitBlobIndex Build(Repository repo, Commit target, bool history, ExcludeList exclude, string folder, IProgress<AuditProgress> progress, CancellationToken cancellationToken)
     {
         var firstSeen = new Dictionary<ObjectId, BlobOrigin>();
         var treeFiles = new List<TreeFile>();
         var unreadable = new List<UnreadableObject>();
         var seenTrees = new HashSet<(ObjectId, string)>();
-        Walk(target.Tree, exclude, [], (id, path) => treeFiles.Add(new TreeFile(path, id)), p => unreadable.Add(new UnreadableObject(p, target.Sha, InTree: true, IsFile: false)));
+        Walk(TreeOf(target, folder), exclude, [], (id, path) => treeFiles.Add(new TreeFile(path, id)), p => unreadable.Add(new UnreadableObject(p, target.Sha, InTree: true, IsFile: false)));
 
         var order = 0;
         try
@@ -45,8 +50,13 @@ internal sealed class GitBlobIndex
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var index = order++;
+                if (order % ProgressEvery == 0)
+                {
+                    progress.Report(new AuditProgress("secrets", $"indexing history: {order:N0} commits"));
+                }
+
                 BlobOrigin? origin = null;
-                Walk(commit.Tree, exclude, seenTrees, (id, path) =>
+                Walk(TreeOf(commit, folder), exclude, seenTrees, (id, path) =>
                 {
                     if (!firstSeen.ContainsKey(id))
                     {
@@ -84,10 +94,14 @@ internal sealed class GitBlobIndex
         });
     }
 
-    private static void Walk(Tree root, ExcludeList exclude, HashSet<(ObjectId, string)> seenTrees, Action<ObjectId, string> onBlob, Action<string> onUnreadable)
+    // The commit's tree, or its folder's; null when the commit has no such folder.
+    private static Tree? TreeOf(Commit commit, string folder) =>
+        folder.Length == 0 ? commit.Tree : commit[folder]?.Target as Tree;
+
+    private static void Walk(Tree? root, ExcludeList exclude, HashSet<(ObjectId, string)> seenTrees, Action<ObjectId, string> onBlob, Action<string> onUnreadable)
     {
         var stack = new Stack<(Tree Tree, string Prefix)>();
-        if (seenTrees.Add((root.Id, string.Empty)))
+        if (root is not null && seenTrees.Add((root.Id, string.Empty)))
         {
             stack.Push((root, string.Empty));
         }

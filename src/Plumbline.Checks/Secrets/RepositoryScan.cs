@@ -14,7 +14,7 @@ internal static class RepositoryScan
 {
     public static SecretScan Run(AuditContext context, SecretsSettings settings, SecretScanner scanner, ExcludeList exclude, IProgress<AuditProgress> progress, CancellationToken ct)
     {
-        using var repo = new Repository(context.Root);
+        using var repo = new Repository(context.RepositoryTop);
         var target = context.Rev is { } rev ? GitPeel.ToCommit(repo.Lookup(rev)) : repo.Head.Tip;
         if (target is null)
         {
@@ -24,7 +24,7 @@ internal static class RepositoryScan
         }
 
         progress.Report(new AuditProgress("secrets", "indexing history"));
-        var index = GitBlobIndex.Build(repo, target, settings.History, exclude, ct);
+        var index = GitBlobIndex.Build(repo, target, settings.History, exclude, context.PathInRepository, progress, ct);
         var unreadable = new List<UnreadableObject>(index.Unreadable);
         var hits = new ConcurrentBag<SecretOccurrence>();
         var stats = new ScanStats();
@@ -64,7 +64,7 @@ internal static class RepositoryScan
         var done = new HashSet<ObjectId>();
         try
         {
-            var disk = repo.Info.IsBare || context.Rev is not null ? null : new WorkingTreeFile(repo.Info.WorkingDirectory);
+            var disk = repo.Info.IsBare || context.Rev is not null ? null : new WorkingTreeFile(context.IsSubfolder ? context.Root : repo.Info.WorkingDirectory);
             foreach (var file in index.TreeFiles)
             {
                 ct.ThrowIfCancellationRequested();
@@ -113,7 +113,7 @@ internal static class RepositoryScan
             foreach (var (id, origin) in index.FirstSeen)
             {
                 ct.ThrowIfCancellationRequested();
-                if (++count % 500 == 0)
+                if (++count % 200 == 0)
                 {
                     progress.Report(new AuditProgress("secrets", $"scanning {count}/{total} file versions", (double)count / total));
                 }

@@ -24,35 +24,42 @@ internal static class LockfileFinder
     // Unreadable folders are skipped rather than failing the whole listing.
     private static readonly EnumerationOptions Options = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
 
-    public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude) =>
-        Find(root, isGitRepository, rev, exclude, null);
+    public static IReadOnlyList<FoundLockfile> Find(AuditContext context) => Find(context, null);
 
     /// <summary>The same listing for other readers: the files whose root-relative path <paramref name="wanted"/> accepts
-    /// (the end-of-life stage reads version files, Dockerfiles and manifests this way). Null means the lockfiles.</summary>
-    public static IReadOnlyList<FoundLockfile> Find(string root, bool isGitRepository, string? rev, IReadOnlyList<string> exclude, Func<string, bool>? wanted)
+    /// (the end-of-life stage reads version files, Dockerfiles and manifests this way). Null means the lockfiles.
+    /// Paths are relative to the audited folder, which may be a folder inside a repository.</summary>
+    public static IReadOnlyList<FoundLockfile> Find(AuditContext context, Func<string, bool>? wanted)
     {
-        var excluded = new ExcludeList(exclude);
+        var excluded = new ExcludeList(context.Config.Exclude);
         var reads = wanted ?? (path => LockfileParsers.Reads(FileName(path)));
-        var found = isGitRepository ? FromGit(root, rev, reads, wanted is null) : FromWalk(root, reads, wanted is null);
+        var found = context.IsGitRepository
+            ? FromGit(context.RepositoryTop, context.Root, context.PathInRepository, context.Rev, reads, wanted is null)
+            : FromWalk(context.Root, reads, wanted is null);
         return [.. found
             .Where(f => !excluded.Matches(f.Path) && !Folders(f.Path).Any(SkippedFolders.Contains))
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static List<FoundLockfile> FromGit(string root, string? rev, Func<string, bool> reads, bool restoreOutput)
+    // top is the repository's work tree, root the audited folder in it and folder its path there (empty at the top).
+    private static List<FoundLockfile> FromGit(string top, string root, string folder, string? rev, Func<string, bool> reads, bool restoreOutput)
     {
-        using var repo = new Repository(root);
+        using var repo = new Repository(top);
         var list = new List<FoundLockfile>();
         if (rev is not null)
         {
-            var commit = repo.Lookup<Commit>(rev) ?? throw new ArgumentException($"revision '{rev}' not found in {root}");
-            Walk(commit.Tree, string.Empty, list, reads);
+            var commit = repo.Lookup<Commit>(rev) ?? throw new ArgumentException($"revision '{rev}' not found in {top}");
+            var tree = folder.Length == 0 ? commit.Tree : commit[folder]?.Target as Tree ?? throw new ArgumentException($"{folder}/ is not in revision '{rev}' of {top}");
+            Walk(tree, string.Empty, list, reads);
             return list;
         }
 
+        var prefix = folder.Length == 0 ? string.Empty : folder + "/";
         foreach (var entry in repo.Index)
         {
-            var path = entry.Path.Replace('\\', '/');
+            var tracked = entry.Path.Replace('\\', '/');
+            if (!tracked.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var path = tracked[prefix.Length..];
             if (entry.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile) || !reads(path)) continue;
             var full = Path.Combine(root, path);
             var info = new FileInfo(full);

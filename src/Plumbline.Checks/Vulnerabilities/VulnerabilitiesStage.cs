@@ -40,7 +40,7 @@ public sealed class VulnerabilitiesStage(Func<string, string?>? environment = nu
         IReadOnlyList<FoundLockfile> found;
         try
         {
-            found = LockfileFinder.Find(context.Root, context.IsGitRepository, context.Rev, context.Config.Exclude);
+            found = LockfileFinder.Find(context);
         }
         catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Plumbline.Cli.Rendering;
 
-/// <summary>Shows audit progress: a live Spectre display when a person is watching, one plain line per stage change otherwise.</summary>
+/// <summary>Shows audit progress: a live Spectre display when a person is watching, plain lines otherwise (see <see cref="ProgressLines"/>).</summary>
 internal static class AuditProgressDisplay
 {
     /// <summary>Runs <paramref name="work"/> with a progress sink wired to the terminal.</summary>
@@ -12,19 +12,8 @@ internal static class AuditProgressDisplay
         if (!cli.Interactive)
         {
             // Plain lines go to standard error so that --out - keeps standard output clean.
-            var last = string.Empty;
-            var plain = new Sink(p =>
-            {
-                if (p.Activity is "starting" or "done" or "failed" && p.Stage + p.Activity != last)
-                {
-                    last = p.Stage + p.Activity;
-                    lock (cli.Error)
-                    {
-                        cli.Error.WriteLine($"audit: {p.Stage}: {p.Activity}");
-                    }
-                }
-            });
-            return await work(plain).ConfigureAwait(false);
+            var lines = new ProgressLines(cli.Error, cli.Time);
+            return await work(new Sink(lines.Report)).ConfigureAwait(false);
         }
 
         T result = default!;

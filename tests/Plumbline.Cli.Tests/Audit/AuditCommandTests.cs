@@ -169,6 +169,27 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task A_folder_inside_a_repository_is_audited_with_the_history_of_that_path()
+    {
+        using var repo = GitRepoBuilder.Init()
+            .WithFile("api/app.py", "def main():\n    return 1\n").Commit("api", author: "Ada")
+            .WithFile("web/index.js", "export const web = 1;\n").Commit("web", author: "Bob");
+
+        using var reports = new TempFolder();
+
+        var (exit, _, error) = await Run("audit", Path.Combine(repo.Path, "api"), "--only", "repo,history", "--format", "md", "--out", reports.Path);
+
+        exit.ShouldBe(0, error);
+        var output = File.ReadAllText(Directory.GetFiles(reports.Path, "*.md").Single());
+        error.ShouldNotContain("not a git repository");
+        output.ShouldContain($"audit of api/ of the repository at {repo.Path}, with the history of that path");
+        output.ShouldContain("| Ada |");
+        output.ShouldNotContain("| Bob |");
+        (await Run("audit", Path.Combine(repo.Path, "web"), "--rev", "HEAD~1")).ShouldSatisfyAllConditions(
+            r => r.Exit.ShouldBe(2), r => r.Err.ShouldContain("--rev HEAD~1: web/ does not exist at that revision"));
+    }
+
+    [Fact]
     public async Task File_and_ext_transports_are_refused_before_anything_runs()
     {
         var (exit, _, error) = await Run("audit", "file:///etc");
