@@ -34,7 +34,7 @@ internal static partial class Negation
         return Cue().IsMatch(window) || Cue().IsMatch(match.Value) || After().IsMatch(after);
     }
 
-    [GeneratedRegex(@"\b(not|no|never|without|excluding|excludes?|excluded|except|nor|neither|cannot|out of scope)\b|n't\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(not|no|never|nothing|without|excluding|excludes?|excluded|except|nor|neither|cannot|out of scope)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*(is|are|will|shall|would|can|may)?\s*(be\s+)?(not|excluded|out of scope|n't)\b|^n't\b", RegexOptions.IgnoreCase)]

@@ -29,9 +29,22 @@ public static partial class ProposalSentences
                     sentences.Add(new ProposalSentence(text, heading, block.Page, block.Paragraph, clause));
                     break;
                 default:
-                    foreach (var sentence in Split(text))
+                    // In a questions-and-answers proposal the question is what its answer is about ("Who owns the code?"
+                    // over "You do."): it is the context of the sentences after it, in its paragraph or, alone, below it.
+                    var context = heading;
+                    var parts = Split(text).ToList();
+                    foreach (var sentence in parts)
                     {
-                        sentences.Add(new ProposalSentence(sentence, heading, block.Page, block.Paragraph, clause));
+                        sentences.Add(new ProposalSentence(sentence, context, block.Page, block.Paragraph, clause));
+                        if (IsQuestion(sentence))
+                        {
+                            context = sentence;
+                        }
+                    }
+
+                    if (parts.Count == 1 && IsQuestion(parts[0]))
+                    {
+                        heading = parts[0];
                     }
 
                     break;
@@ -40,6 +53,9 @@ public static partial class ProposalSentences
 
         return sentences;
     }
+
+    /// <summary>True for a question: it asks about a topic and settles nothing itself.</summary>
+    public static bool IsQuestion(string sentence) => sentence.TrimEnd('*', '_', '"', '\'', ')', ' ').EndsWith('?');
 
     /// <summary>Splits a paragraph at full stops, question and exclamation marks followed by a capital, a digit or a quote; abbreviations and decimals do not end a sentence.</summary>
     public static IEnumerable<string> Split(string paragraph)
@@ -70,7 +86,7 @@ public static partial class ProposalSentences
         }
     }
 
-    [GeneratedRegex(@"(?<stop>[.!?]+[""')]*)\s+(?=[A-Z0-9""'(£$€])")]
+    [GeneratedRegex(@"(?<stop>[.!?]+[""')*_]*)\s+(?=[A-Z0-9""'(£$€*_])")]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"[A-Za-z.]+$")]

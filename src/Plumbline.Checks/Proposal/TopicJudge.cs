@@ -48,11 +48,13 @@ public static partial class TopicJudge
         // A decimal point is not a full stop: "£64.30 per month" must not end the [^.] spans the rules use.
         var text = DecimalPoint().Replace(sentence.Heading is null ? sentence.Text : sentence.Heading + Separator + sentence.Text, "\u00B7");
         var start = sentence.Heading is null ? 0 : sentence.Heading.Length + Separator.Length;
-        var flags = topic.Flags
+        // A question ("Who owns the code?") only mentions its topic: the answer after it is what counts.
+        var asks = ProposalSentences.IsQuestion(sentence.Text);
+        var flags = asks ? [] : topic.Flags
             .Where(f => f.Patterns.Any(p => Says(p, text, start, sentence.Heading)) && !(f.Unless?.Regex.IsMatch(text) ?? false))
             .ToList();
-        var vague = topic.Vague.Any(p => Says(p, text, start, sentence.Heading));
-        var addressed = !vague && topic.Addressed.Any(p => Says(p, text, start, sentence.Heading));
+        var vague = !asks && topic.Vague.Any(p => Says(p, text, start, sentence.Heading));
+        var addressed = !asks && !vague && topic.Addressed.Any(p => Says(p, text, start, sentence.Heading));
         var mentioned = topic.Mentions.Any(p => p.Regex.IsMatch(sentence.Text)) || topic.Addressed.Any(p => p.Regex.IsMatch(sentence.Text));
         return new SentenceRead(sentence, flags, addressed, vague, mentioned);
     }

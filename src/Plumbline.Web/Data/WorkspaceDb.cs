@@ -37,6 +37,8 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
 
     public DbSet<ItemStatusChange> StatusChanges => Set<ItemStatusChange>();
 
+    public DbSet<StoredProposal> Proposals => Set<StoredProposal>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RegisterStamps.Renew(this);
@@ -186,6 +188,15 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.Property(x => x.TokenHash).HasMaxLength(64);
             e.Property(x => x.Purpose).HasConversion<string>().HasMaxLength(20);
+        });
+
+        builder.Entity<StoredProposal>(e =>
+        {
+            e.ToTable("Proposals");
+            e.HasOne<Engagement>().WithMany().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.EngagementId, x.FileName }).IsUnique();
+            e.Property(x => x.FileName).HasMaxLength(StoredProposal.NameMaxLength);
+            e.Property(x => x.UploadedBy).HasMaxLength(256);
         });
     }
 }

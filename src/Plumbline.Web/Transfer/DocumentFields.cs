@@ -22,7 +22,8 @@ internal static class DocumentFields
             ?? List("$.items", doc.Items, Item)
             ?? List("$.findings", doc.Findings, Finding)
             ?? List("$.members", doc.Members, (m, at) => Strings(at, Required, ("email", m.Email)))
-            ?? List("$.assessments", doc.Assessments, (a, at) => Strings(at, Required, ("templateId", a.TemplateId), ("answers", a.Answers)));
+            ?? List("$.assessments", doc.Assessments, (a, at) => Strings(at, Required, ("templateId", a.TemplateId), ("answers", a.Answers)))
+            ?? List("$.proposals", doc.Proposals, (p, at) => Strings(at, Required, ("name", p.Name), ("content", p.Content)));
     }
 
     private static string? Item(EngagementDocument.ItemPart item, string at) =>

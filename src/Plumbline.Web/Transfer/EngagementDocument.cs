@@ -33,6 +33,9 @@ public sealed record EngagementDocument
     /// <summary>Answers to assessments, in the answers-file format (YAML) that <c>plumb assess --answers</c> reads.</summary>
     public List<AssessmentPart> Assessments { get; init; } = [];
 
+    /// <summary>Vendors' proposals as uploaded, the file itself in base64 (absent in backups made before issue 22: none).</summary>
+    public List<ProposalPart> Proposals { get; init; } = [];
+
     public sealed record EngagementPart
     {
         public required string Name { get; init; }
@@ -165,5 +168,17 @@ public sealed record EngagementDocument
         public DateTimeOffset UpdatedAt { get; init; }
 
         public DateTimeOffset? ScoredAt { get; init; }
+    }
+
+    public sealed record ProposalPart
+    {
+        public required string Name { get; init; }
+
+        /// <summary>The file's bytes, base64.</summary>
+        public required string Content { get; init; }
+
+        public string? UploadedBy { get; init; }
+
+        public DateTimeOffset UploadedAt { get; init; }
     }
 }

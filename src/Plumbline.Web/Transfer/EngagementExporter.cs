@@ -25,6 +25,7 @@ public static class EngagementExporter
         var members = await db.Memberships.AsNoTracking().Where(m => m.EngagementId == engagementId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.Role }).ToListAsync(ct);
         var responses = await db.AssessmentResponses.AsNoTracking().Where(r => r.EngagementId == engagementId).ToListAsync(ct);
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.EngagementId == engagementId).OrderBy(p => p.Id).ToListAsync(ct);
 
         return new EngagementDocument
         {
@@ -87,6 +88,13 @@ public static class EngagementExporter
                 UpdatedBy = r.UpdatedBy,
                 UpdatedAt = r.UpdatedAt,
                 ScoredAt = r.ScoredAt,
+            })],
+            Proposals = [.. proposals.Select(p => new EngagementDocument.ProposalPart
+            {
+                Name = p.FileName,
+                Content = Convert.ToBase64String(p.Content),
+                UploadedBy = p.UploadedBy,
+                UploadedAt = p.UploadedAt,
             })],
         };
     }

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Plumbline.Checks.Runs;
 using Plumbline.Core.Assessments;
 using Plumbline.Core.Input;
 using Plumbline.Core.Items;
 using Plumbline.Core.Planning;
 using Plumbline.Web.Data;
+using Plumbline.Web.Proposals;
 
 namespace Plumbline.Web.Transfer;
 
@@ -110,6 +112,28 @@ public static class EngagementImporter
             // The answers must read as an answers file for their template, as the questionnaire and scoring will read them.
             var read = AnswersReader.Read(a.Answers ?? string.Empty, "answers", template);
             errors.AddRange(read.Errors.Select(e => new InputError(source, $"assessment '{template.Id}': {(e.Line is { } line ? $"answers line {line}: " : string.Empty)}{e.Message}")));
+        }
+
+        var proposals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in doc.Proposals)
+        {
+            if (!proposals.Add(p.Name))
+            {
+                Error($"proposal '{p.Name}' is listed twice");
+            }
+            else if (ProposalContent(p) is not { } bytes)
+            {
+                Error($"proposal '{p.Name}': content is not base64");
+            }
+            else if (ProposalUpload.Check(p.Name, bytes) is { } problem)
+            {
+                Error($"proposal {problem}");
+            }
+        }
+
+        if (doc.Proposals.Count > ProposalReview.MaxProposals)
+        {
+            Error($"proposals: {doc.Proposals.Count} given, an engagement holds at most {ProposalReview.MaxProposals}");
         }
 
         if (errors.Count == 0)
@@ -234,11 +258,26 @@ public static class EngagementImporter
                 ScoredAt = a.ScoredAt,
             }));
 
+            db.Proposals.AddRange(doc.Proposals.Select(p => new StoredProposal
+            {
+                EngagementId = id,
+                FileName = p.Name,
+                Content = ProposalContent(p)!,
+                UploadedBy = p.UploadedBy,
+                UploadedAt = p.UploadedAt,
+            }));
+
             db.Memberships.AddRange(memberIds.Select(m => new Membership { EngagementId = id, UserId = m.Key, Role = m.Value }));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return (id, (IReadOnlyList<string>)unknown);
         });
+    }
+
+    private static byte[]? ProposalContent(EngagementDocument.ProposalPart p)
+    {
+        var bytes = new byte[p.Content.Length * 3 / 4];
+        return Convert.TryFromBase64String(p.Content, bytes, out var written) ? bytes[..written] : null;
     }
 
     private static StoredFinding FromPart(EngagementDocument.FindingPart f, int engagementId) => new()

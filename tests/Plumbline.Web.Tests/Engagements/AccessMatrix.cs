@@ -156,14 +156,15 @@ internal static partial class AccessMatrix
         var itemId = await db.Items.Where(i => i.EngagementId == id).Select(i => i.Id).FirstAsync();
         var holding = new DataHolding { EngagementId = id, SystemId = systemId, DataKind = "payslips", IsSourceOfTruth = true };
         var link = new Integration { EngagementId = id, FromSystemId = systemId, ToSystemId = systemId, Kind = IntegrationKind.ManualRekeying, DataKind = "payslips" };
-        db.AddRange(holding, link);
+        var proposal = new StoredProposal { EngagementId = id, FileName = "quote.md", Content = "# Quote\n\nThe client owns the source code."u8.ToArray(), UploadedAt = factory.Time.GetUtcNow() };
+        db.AddRange(holding, link, proposal);
         await db.SaveChangesAsync();
         var membershipId = await db.Memberships.Where(m => m.EngagementId == id && m.Role == EngagementRole.Consultant).Select(m => m.Id).FirstAsync();
-        return new Target(id, systemId, itemId, holding.Id, link.Id, membershipId);
+        return new Target(id, systemId, itemId, holding.Id, link.Id, membershipId, proposal.Id);
     }
 
     /// <summary>An engagement and the ids of its children, for routes and for the forms that name a child.</summary>
-    public sealed record Target(int Id, int SystemId, int ItemId, int HoldingId, int IntegrationId, int ConsultantMembershipId)
+    public sealed record Target(int Id, int SystemId, int ItemId, int HoldingId, int IntegrationId, int ConsultantMembershipId, int ProposalId)
     {
         /// <summary>The form fields of <paramref name="way"/> that name a child of this engagement, filled with its real id.</summary>
         public IEnumerable<KeyValuePair<string, string>> ChildIds(EndpointCatalog.Way way) => way.Fields
@@ -172,6 +173,7 @@ internal static partial class AccessMatrix
                 "holdingId" => HoldingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "integrationId" => IntegrationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "membershipId" => ConsultantMembershipId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "proposalId" => ProposalId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 _ => string.Empty,
             }))
             .Where(f => f.Value.Length > 0);

@@ -753,6 +753,41 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.ToTable("Findings");
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.StoredProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.SystemEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1092,6 +1127,15 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                         .WithMany("Findings")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.StoredProposal", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Plumbline.Web.Data.SystemEntry", b =>

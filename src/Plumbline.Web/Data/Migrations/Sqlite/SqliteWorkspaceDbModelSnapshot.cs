@@ -722,6 +722,39 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     b.ToTable("Findings");
                 });
 
+            modelBuilder.Entity("Plumbline.Web.Data.StoredProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
             modelBuilder.Entity("Plumbline.Web.Data.SystemEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1059,6 +1092,15 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                         .WithMany("Findings")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Plumbline.Web.Data.StoredProposal", b =>
+                {
+                    b.HasOne("Plumbline.Web.Data.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Plumbline.Web.Data.SystemEntry", b =>
