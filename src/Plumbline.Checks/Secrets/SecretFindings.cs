@@ -70,7 +70,8 @@ internal static class SecretFindings
                     rule.Severity,
                     $"{rule.Description} ({first.Match.Preview}) is in the current tree at {where}: rotate it at the provider now, then remove it.",
                     new Location(current.TreePath, current.Match.Line),
-                    group.Key) with { Evidence = evidence });
+                    group.Key) with
+                { Evidence = evidence });
                 rows.Add([where, rule.Id, first.Match.Preview, scan.IsGit ? Short(first.Origin.Commit) : "-", "current tree"]);
             }
             else
@@ -82,7 +83,8 @@ internal static class SecretFindings
                     severity,
                     $"{rule.Description} ({first.Match.Preview}) was committed in {first.Origin.Path} at {Short(first.Origin.Commit)} and is only in history: rotate it; rewrite history only if it cannot be rotated.",
                     new Location(first.Origin.Path, first.Match.Line, first.Origin.Commit),
-                    group.Key) with { Evidence = evidence });
+                    group.Key) with
+                { Evidence = evidence });
                 rows.Add([$"{first.Origin.Path}:{first.Match.Line}", rule.Id, first.Match.Preview, Short(first.Origin.Commit), "history only"]);
             }
         }
@@ -172,7 +174,8 @@ internal static class SecretFindings
 
         return check.Conclude(Outcome.Inconclusive, Severity.Medium,
             $"{Count(gaps)} of {part} could not be read: {why}, so a secret in them would not be found. {advice}",
-            Location.None, "unreadable") with { Evidence = evidence };
+            Location.None, "unreadable") with
+        { Evidence = evidence };
     }
 
     private static string Count(List<UnreadableObject> gaps)
