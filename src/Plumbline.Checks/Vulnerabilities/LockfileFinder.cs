@@ -46,10 +46,12 @@ internal static class LockfileFinder
     {
         using var repo = new Repository(top);
         var list = new List<FoundLockfile>();
-        if (rev is not null)
+        // With no index (a clone whose checkout failed), the working tree is not the commit's: read HEAD's tree instead.
+        if (rev is not null || (repo.Index.Count == 0 && repo.Head.Tip is not null))
         {
-            var commit = repo.Lookup<Commit>(rev) ?? throw new ArgumentException($"revision '{rev}' not found in {top}");
-            var tree = folder.Length == 0 ? commit.Tree : commit[folder]?.Target as Tree ?? throw new ArgumentException($"{folder}/ is not in revision '{rev}' of {top}");
+            var named = rev ?? "HEAD";
+            var commit = repo.Lookup<Commit>(named) ?? throw new ArgumentException($"revision '{named}' not found in {top}");
+            var tree = folder.Length == 0 ? commit.Tree : commit[folder]?.Target as Tree ?? throw new ArgumentException($"{folder}/ is not in revision '{named}' of {top}");
             Walk(tree, string.Empty, list, reads);
             return list;
         }
@@ -93,6 +95,19 @@ internal static class LockfileFinder
         return path == AssetsPath || path.EndsWith("/" + AssetsPath, StringComparison.Ordinal) ? folders.SkipLast(1) : folders;
     }
 
+    // A clone can lack a blob (a partial clone, or a copy without its largest files): that file is named, not fatal.
+    private static FoundLockfile ReadBlob(string path, Blob blob)
+    {
+        try
+        {
+            return blob.Size > MaxBytes ? FoundLockfile.TooLarge(path, blob.Size) : new FoundLockfile(path, blob.GetContentText(Encoding.UTF8), null);
+        }
+        catch (LibGit2SharpException)
+        {
+            return new FoundLockfile(path, null, "its content is missing from the clone's object store");
+        }
+    }
+
     private static void Walk(Tree tree, string prefix, List<FoundLockfile> list, Func<string, bool> reads)
     {
         foreach (var entry in tree)
@@ -104,8 +119,7 @@ internal static class LockfileFinder
             }
             else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode is (Mode.NonExecutableFile or Mode.ExecutableFile) && reads(path))
             {
-                var blob = (Blob)entry.Target;
-                list.Add(blob.Size > MaxBytes ? FoundLockfile.TooLarge(path, blob.Size) : new FoundLockfile(path, blob.GetContentText(Encoding.UTF8), null));
+                list.Add(ReadBlob(path, (Blob)entry.Target));
             }
         }
     }

@@ -321,6 +321,36 @@ public sealed class VulnerabilitiesStageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_clone_whose_checkout_failed_is_read_from_its_commit_and_a_missing_blob_is_named()
+    {
+        _temp.Write("target/package-lock.json", LockfileSamples.PackageLockV3);
+        _temp.Write("target/api/requirements.txt", "Django==3.2.12\n");
+        Repository.Init(Target);
+        string missingBlob;
+        using (var repo = new Repository(Target))
+        {
+            Commands.Stage(repo, "*");
+            var who = new Signature("Fixture", "fixture@example.invalid", Imported);
+            var commit = repo.Commit("Add lockfiles", who, who);
+            missingBlob = commit["api/requirements.txt"].Target.Sha;
+        }
+
+        // As a fetched snapshot without its largest blobs leaves it: no index, no files on disk, one object gone.
+        File.Delete(Path.Combine(Target, ".git", "index"));
+        File.Delete(Path.Combine(Target, "package-lock.json"));
+        Directory.Delete(Path.Combine(Target, "api"), recursive: true);
+        File.Delete(Path.Combine(Target, ".git", "objects", missingBlob[..2], missingBlob[2..]));
+        ImportFixtureDatabase();
+
+        var result = await Run(git: true);
+
+        VulnerableFinding(result, "lodash").Location.Path.ShouldBe("package-lock.json");
+        var missing = result.Findings.Single(f => f.CheckId == VulnerabilityChecks.LockfilesReadable.Id);
+        missing.Outcome.ShouldBe(Outcome.Inconclusive);
+        missing.Detail.ShouldContain("api/requirements.txt was not read (its content is missing");
+    }
+
+    [Fact]
     public async Task At_a_given_revision_lockfiles_are_read_from_that_commit()
     {
         Repository.Init(Target);
