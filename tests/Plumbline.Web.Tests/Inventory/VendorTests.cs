@@ -84,21 +84,34 @@ internal static class VendorScenario
         // Inside its notice period (deadline 2026-02-20), nothing decided: a finding.
         var xero = await Workspace.AddSystemAsync(admin, id, "Xero", new Dictionary<string, string>
         {
-            ["Input.Cost"] = "40", ["Input.CostPeriod"] = "Month", ["Input.Currency"] = "eur",
-            ["Input.RenewalDate"] = "2026-03-22", ["Input.NoticeDays"] = "30", ["Input.AccountOwner"] = "Maria Rossi",
-            ["Input.DataExportable"] = "true", ["Input.DataExportHow"] = "CSV export, one file per ledger", ["Input.RenewalDecision"] = "Undecided",
+            ["Input.Cost"] = "40",
+            ["Input.CostPeriod"] = "Month",
+            ["Input.Currency"] = "eur",
+            ["Input.RenewalDate"] = "2026-03-22",
+            ["Input.NoticeDays"] = "30",
+            ["Input.AccountOwner"] = "Maria Rossi",
+            ["Input.DataExportable"] = "true",
+            ["Input.DataExportHow"] = "CSV export, one file per ledger",
+            ["Input.RenewalDecision"] = "Undecided",
         });
         // Decided, and its contract ends after the 90 days: only the renewal shows.
         await Workspace.AddSystemAsync(admin, id, "Square", new Dictionary<string, string>
         {
-            ["Input.Cost"] = "1,200", ["Input.CostPeriod"] = "Year", ["Input.Currency"] = "EUR",
-            ["Input.RenewalDate"] = "2026-05-01", ["Input.ContractEnd"] = "2027-05-01", ["Input.NoticeDays"] = "14",
-            ["Input.AccountOwner"] = "Tom", ["Input.RenewalDecision"] = "Renegotiate",
+            ["Input.Cost"] = "1,200",
+            ["Input.CostPeriod"] = "Year",
+            ["Input.Currency"] = "EUR",
+            ["Input.RenewalDate"] = "2026-05-01",
+            ["Input.ContractEnd"] = "2027-05-01",
+            ["Input.NoticeDays"] = "14",
+            ["Input.AccountOwner"] = "Tom",
+            ["Input.RenewalDecision"] = "Renegotiate",
         });
         // Another currency: never added to the euros.
         await Workspace.AddSystemAsync(admin, id, "Mailchimp", new Dictionary<string, string>
         {
-            ["Input.Cost"] = "20", ["Input.CostPeriod"] = "Month", ["Input.Currency"] = "USD",
+            ["Input.Cost"] = "20",
+            ["Input.CostPeriod"] = "Month",
+            ["Input.Currency"] = "USD",
         });
 
         await using (var db = factory.OpenDb())
