@@ -57,7 +57,7 @@ public sealed class VendorBrowserTests
         await Expect(contract.GetByRole(AriaRole.Group, new() { Name = "Data can be exported" }).GetByLabel("Not known")).ToBeCheckedAsync();
         await Expect(contract.GetByLabel("Renewal decision", new() { Exact = true })).ToHaveValueAsync("Undecided");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save system" }).ClickAsync();
-        await Expect(page.Locator(".error")).ToContainTextAsync("\"IT\" is a team, not a person");
+        await Expect(page.Locator("[data-valmsg-for='Input.AccountOwner']")).ToContainTextAsync("\"IT\" is a team, not a person");
         await page.GetByLabel("Account owner (a person)").FillAsync("Maria Rossi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save system" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/inventory$"));
