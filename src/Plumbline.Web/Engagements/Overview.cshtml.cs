@@ -49,7 +49,9 @@ internal sealed class OverviewModel(WorkspaceDb db, RegisterService register, Ti
         TodayIs = Today(time);
         var systems = await Db.Systems.AsNoTracking().Where(s => s.EngagementId == EngagementId).ToListAsync(ct);
         Systems = systems.Count;
-        Renewals = ContractDeadline.Between(systems, TodayIs, TodayIs.AddDays(RenewalDays));
+        // A notice deadline already passed stays listed while its renewal is still ahead: it is the most urgent line.
+        Renewals = [.. ContractDeadline.Between(systems, DateOnly.MinValue, TodayIs.AddDays(RenewalDays))
+            .Where(d => d.Date >= TodayIs || (d.Kind == DeadlineKind.Notice && d.RenewsOn >= TodayIs))];
         YearlyCosts = YearlyCost.Of(systems, Engagement.Currency);
         SystemsWithoutCost = systems.Count(s => s.Cost is null);
         Integrations = await Db.Integrations.CountAsync(s => s.EngagementId == EngagementId, ct);

@@ -131,6 +131,7 @@ internal static class VendorScenario
         var overview = await admin.PageAsync($"/engagements/{id}");
         var rows = overview.QuerySelectorAll("table.renewals tbody tr").Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()))).ToList();
         rows.ShouldBe([
+            "Fri 20 Feb 2026 | Notice deadline for Xero (30 days before it renews) | Maria Rossi | Not decided",
             "Sun 22 Mar 2026 | Xero renews | Maria Rossi | Not decided",
             "Fri 17 Apr 2026 | Notice deadline for Square (14 days before it renews) | Tom | Renegotiate",
             "Fri 1 May 2026 | Square renews | Tom | Renegotiate",
