@@ -20,6 +20,7 @@ public static class InventoryChecks
         new SystemFitsThePortfolio(),
         new IntegrationAlertsOnFailure(),
         new NoManualReKeying(),
+        new RenewalIsDecided(),
     ];
 
     /// <summary>Runs every inventory check.</summary>

@@ -17,7 +17,7 @@ internal static class ExportCommand
 
         command.SetAction(async (parse, ct) =>
         {
-            var (database, error) = await WorkspaceDataOptions.OpenAsync(data.Read(parse), ct);
+            var (database, error) = await WorkspaceDataOptions.OpenAsync(data.Read(parse), mayCreate: false, ct);
             if (database is null)
             {
                 return cli.InputError(error!);

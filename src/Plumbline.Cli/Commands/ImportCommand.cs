@@ -33,7 +33,7 @@ internal static class ImportCommand
                 return cli.InputErrors(read.Errors);
             }
 
-            var (database, error) = await WorkspaceDataOptions.OpenAsync(data.Read(parse), ct);
+            var (database, error) = await WorkspaceDataOptions.OpenAsync(data.Read(parse), mayCreate: false, ct);
             if (database is null)
             {
                 return cli.InputError(error!);

@@ -34,7 +34,7 @@ internal static class ServeCommand
             }
 
             var options = data.Read(parse);
-            var (database, error) = await WorkspaceDataOptions.OpenAsync(options, ct);
+            var (database, error) = await WorkspaceDataOptions.OpenAsync(options, mayCreate: true, ct);
             if (database is null)
             {
                 return cli.InputError(error!);

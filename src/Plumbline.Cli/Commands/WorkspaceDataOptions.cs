@@ -30,9 +30,16 @@ internal sealed class WorkspaceDataOptions
         Database = parse.GetValue(_database) is { Length: > 0 } db ? db : Environment.GetEnvironmentVariable("PLUMBLINE_DATABASE"),
     };
 
-    /// <summary>Opens the workspace and applies migrations; a bad path or connection is one line for the user.</summary>
-    public static async Task<(WorkspaceDatabase? Database, string? Error)> OpenAsync(WorkspaceOptions options, CancellationToken ct)
+    /// <summary>Opens the workspace and applies migrations; a bad path or connection is one line for the user. Only
+    /// <c>serve</c> passes <paramref name="mayCreate"/>: a mistyped <c>--data</c> given to export or import would otherwise
+    /// quietly become a new, empty workspace.</summary>
+    public static async Task<(WorkspaceDatabase? Database, string? Error)> OpenAsync(WorkspaceOptions options, bool mayCreate, CancellationToken ct)
     {
+        if (!mayCreate && string.IsNullOrWhiteSpace(options.Database) && Missing(options.DataDir ?? WorkspaceOptions.DefaultDataDir()) is { } missing)
+        {
+            return (null, missing);
+        }
+
         try
         {
             var database = new WorkspaceDatabase(options);
@@ -44,5 +51,18 @@ internal sealed class WorkspaceDataOptions
             var where = string.IsNullOrWhiteSpace(options.Database) ? $"--data {options.DataDir ?? WorkspaceOptions.DefaultDataDir()}" : "--database";
             return (null, $"{where}: cannot open the workspace database ({ex.Message.Split('\n')[0]}); check the folder or connection string");
         }
+    }
+
+    /// <summary>Why <paramref name="dir"/> holds no workspace to read, or null when it holds one.</summary>
+    private static string? Missing(string dir)
+    {
+        if (!Directory.Exists(dir))
+        {
+            return $"--data {dir}: the folder does not exist; check the path (a typo?), or run `plumb serve --data {dir}` to create a workspace there";
+        }
+
+        return File.Exists(Path.Combine(dir, WorkspaceDatabase.FileName))
+            ? null
+            : $"--data {dir}: no workspace in this folder (no {WorkspaceDatabase.FileName}); check the path, or run `plumb serve --data {dir}` to create one";
     }
 }

@@ -85,7 +85,12 @@ public abstract class WorkspaceDb : IdentityDbContext<WorkspaceUser>
             e.Property(x => x.Kind).HasMaxLength(60);
             e.Property(x => x.Vendor).HasMaxLength(100);
             e.Property(x => x.Owner).HasMaxLength(100);
-            e.Property(x => x.MonthlyCost).HasPrecision(12, 2);
+            e.Property(x => x.Cost).HasPrecision(12, 2);
+            e.Property(x => x.CostPeriod).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Currency).HasMaxLength(3);
+            e.Property(x => x.AccountOwner).HasMaxLength(100);
+            e.Property(x => x.DataExportHow).HasMaxLength(200);
+            e.Property(x => x.RenewalDecision).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Lifecycle).HasConversion<string>().HasMaxLength(20);
         });
 

@@ -46,6 +46,12 @@ internal static class DemoEngagement
         var stock = System(engagement.Id, "Stock spreadsheet", "spreadsheet", "Google Sheets", "Lee", 1, 1, mfa: false, backups: false, restore: null, biz: 4, tech: 1);
         var crm = System(engagement.Id, "Old CRM", "CRM", "LegacySoft", "Dana", 1, 1, mfa: false, backups: true, restore: today.AddMonths(-2), biz: 2, tech: 2);
         crm.Lifecycle = SystemLifecycle.EndOfLife;
+
+        // Contracts: the CRM renews inside its notice period with nothing decided (a finding); the books renew later.
+        Contract(shop, 39, CostPeriod.Month, renews: null, notice: null, "Dana", exportable: true, "CSV export of orders, customers and products");
+        Contract(books, 540, CostPeriod.Year, renews: today.AddDays(70), notice: 30, "Sam", exportable: true, "Reports and contacts as CSV");
+        Contract(crm, 2400, CostPeriod.Year, renews: today.AddDays(25), notice: 60, "Dana", exportable: null, null);
+        crm.ContractEnd = today.AddDays(25);
         db.Systems.AddRange(shop, books, stock, crm);
         await db.SaveChangesAsync(ct);
 
@@ -97,8 +103,19 @@ internal static class DemoEngagement
         LastRestoreTest = restore,
         BusinessFit = biz,
         TechnicalFit = tech,
-        MonthlyCost = 49,
     };
+
+    private static void Contract(SystemEntry s, decimal cost, CostPeriod per, DateOnly? renews, int? notice, string accountOwner, bool? exportable, string? how)
+    {
+        s.Cost = cost;
+        s.CostPeriod = per;
+        s.Currency = "USD";
+        s.RenewalDate = renews;
+        s.NoticeDays = notice;
+        s.AccountOwner = accountOwner;
+        s.DataExportable = exportable;
+        s.DataExportHow = how;
+    }
 
     private static DataHolding Holding(int engagementId, SystemEntry s, string kind, bool truth) =>
         new() { EngagementId = engagementId, SystemId = s.Id, DataKind = kind, IsSourceOfTruth = truth };

@@ -8,6 +8,9 @@ namespace Plumbline.Web.Hosting;
 /// <summary>Opens the workspace database on the configured provider; used by the web app and by <c>plumb export/import</c>.</summary>
 public sealed class WorkspaceDatabase
 {
+    /// <summary>The SQLite database's file name inside the data folder.</summary>
+    public const string FileName = "plumbline.db";
+
     // Pooled: every web request opens a context, and a reset one costs far less (and allocates far less) than a new one.
     private readonly PooledDbContextFactory<SqliteWorkspaceDb>? _sqlite;
     private readonly PooledDbContextFactory<PostgresWorkspaceDb>? _postgres;
@@ -34,7 +37,7 @@ public sealed class WorkspaceDatabase
             }
 
             Directory.CreateDirectory(dir);
-            var file = Path.Combine(Path.GetFullPath(dir), "plumbline.db");
+            var file = Path.Combine(Path.GetFullPath(dir), FileName);
             _sqlite = new PooledDbContextFactory<SqliteWorkspaceDb>(new DbContextOptionsBuilder<SqliteWorkspaceDb>().UseSqlite($"Data Source={file}").Options);
             Description = file;
         }

@@ -9,6 +9,7 @@ using Plumbline.Web.Accounts;
 using Plumbline.Web.Data;
 using Plumbline.Web.Engagements;
 using Plumbline.Web.Forms;
+using Plumbline.Web.Inventory;
 using Plumbline.Web.Jobs;
 using Plumbline.Web.Register;
 
@@ -154,5 +155,6 @@ public sealed class WorkspaceHost
         app.UseMiddleware<EngagementAccessMiddleware>();
         app.MapRazorPages();
         ExportEndpoints.Map(app);
+        RenewalCalendar.Map(app);
     }
 }

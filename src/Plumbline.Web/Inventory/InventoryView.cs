@@ -18,7 +18,8 @@ internal sealed record InventoryView(IReadOnlyList<SystemEntry> Systems, IReadOn
     public InventorySnapshot SnapshotOn(DateOnly today) => Snapshot(Systems, Holdings, Integrations, today);
 
     public static InventorySnapshot Snapshot(IEnumerable<SystemEntry> systems, IEnumerable<DataHolding> holdings, IEnumerable<Integration> integrations, DateOnly today) => new(
-        [.. systems.Select(s => new InventorySystem(s.Id, s.Name, s.PeopleWhoKnowIt, s.AdminAccounts, s.MfaEnforced, s.HasBackups, s.LastRestoreTest, s.Lifecycle, s.BusinessFit, s.TechnicalFit))],
+        [.. systems.Select(s => new InventorySystem(s.Id, s.Name, s.PeopleWhoKnowIt, s.AdminAccounts, s.MfaEnforced, s.HasBackups, s.LastRestoreTest, s.Lifecycle, s.BusinessFit, s.TechnicalFit,
+            s.RenewsOn, s.NoticeDays, s.RenewalDecision))],
         [.. holdings.Select(h => new InventoryDataHolding(h.SystemId, h.DataKind, h.IsSourceOfTruth))],
         [.. integrations.Select(i => new InventoryIntegration(i.FromSystemId, i.ToSystemId, i.Kind, i.DataKind, i.AlertsOnFailure))],
         today);

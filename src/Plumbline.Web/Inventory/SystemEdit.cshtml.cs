@@ -30,6 +30,11 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
 
             Input = SystemInput.From(system);
         }
+        else
+        {
+            // Most of a client's contracts are in the currency of its budget.
+            Input.Currency = Engagement.Currency;
+        }
 
         return Page();
     }
@@ -57,6 +62,11 @@ internal sealed class SystemEditModel(WorkspaceDb db, TimeProvider time) : Engag
         if (Input.LastRestoreTest is { } tested && tested > Today(time))
         {
             ModelState.AddModelError("Input.LastRestoreTest", "The last tested restore cannot be in the future.");
+        }
+
+        if (SystemInput.IsATeam(Input.AccountOwner))
+        {
+            ModelState.AddModelError("Input.AccountOwner", $"\"{Input.AccountOwner!.Trim()}\" is a team, not a person: name the one person who holds the account.");
         }
 
         if (!ModelState.IsValid)

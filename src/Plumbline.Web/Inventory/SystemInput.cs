@@ -22,9 +22,47 @@ public sealed class SystemInput
     [StringLength(100, ErrorMessage = "Keep the owner under 100 characters.")]
     public string? Owner { get; set; }
 
-    [Display(Name = "Monthly cost")]
-    [Range(typeof(decimal), "0", "10000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the monthly cost as a number from 0 to 10,000,000.")]
-    public decimal? MonthlyCost { get; set; }
+    [Display(Name = "Cost")]
+    [Range(typeof(decimal), "0", "10000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the cost as a number from 0 to 10,000,000.")]
+    public decimal? Cost { get; set; }
+
+    [Display(Name = "Per")]
+    [EnumDataType(typeof(CostPeriod), ErrorMessage = "Choose whether the cost is per month or per year.")]
+    public CostPeriod CostPeriod { get; set; }
+
+    [Display(Name = "Currency")]
+    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "Enter the currency as its three-letter code, e.g. EUR, GBP or USD.")]
+    public string? Currency { get; set; }
+
+    [Display(Name = "Contract ends")]
+    [DataType(DataType.Date)]
+    [SaneDate]
+    public DateOnly? ContractEnd { get; set; }
+
+    [Display(Name = "Renews on")]
+    [DataType(DataType.Date)]
+    [SaneDate]
+    public DateOnly? RenewalDate { get; set; }
+
+    [Display(Name = "Notice period (days)")]
+    [Range(0, 3650, ErrorMessage = "Enter the notice period in days, from 0 to 3650, or leave it empty.")]
+    public int? NoticeDays { get; set; }
+
+    [Display(Name = "Account owner (a person)")]
+    [StringLength(100, ErrorMessage = "Keep the account owner under 100 characters.")]
+    public string? AccountOwner { get; set; }
+
+    /// <summary>Yes, no, or not known (null, the default).</summary>
+    [Display(Name = "Data can be exported")]
+    public bool? DataExportable { get; set; }
+
+    [Display(Name = "How the data is exported")]
+    [StringLength(200, ErrorMessage = "Keep how the data is exported under 200 characters.")]
+    public string? DataExportHow { get; set; }
+
+    [Display(Name = "Renewal decision")]
+    [EnumDataType(typeof(RenewalDecision), ErrorMessage = "Choose renew, cancel, renegotiate or not decided.")]
+    public RenewalDecision RenewalDecision { get; set; }
 
     [Display(Name = "People who know how to run it")]
     [Range(0, 10_000, ErrorMessage = "Enter how many people know it: 0 or more.")]
@@ -63,7 +101,16 @@ public sealed class SystemInput
         Kind = s.Kind,
         Vendor = s.Vendor,
         Owner = s.Owner,
-        MonthlyCost = s.MonthlyCost,
+        Cost = s.Cost,
+        CostPeriod = s.CostPeriod,
+        Currency = s.Currency,
+        ContractEnd = s.ContractEnd,
+        RenewalDate = s.RenewalDate,
+        NoticeDays = s.NoticeDays,
+        AccountOwner = s.AccountOwner,
+        DataExportable = s.DataExportable,
+        DataExportHow = s.DataExportHow,
+        RenewalDecision = s.RenewalDecision,
         PeopleWhoKnowIt = s.PeopleWhoKnowIt,
         AdminAccounts = s.AdminAccounts,
         MfaEnforced = s.MfaEnforced,
@@ -80,7 +127,16 @@ public sealed class SystemInput
         s.Kind = Kind.Trim();
         s.Vendor = Blank(Vendor);
         s.Owner = Blank(Owner);
-        s.MonthlyCost = MonthlyCost;
+        s.Cost = Cost;
+        s.CostPeriod = CostPeriod;
+        s.Currency = Blank(Currency)?.ToUpperInvariant();
+        s.ContractEnd = ContractEnd;
+        s.RenewalDate = RenewalDate;
+        s.NoticeDays = NoticeDays;
+        s.AccountOwner = Blank(AccountOwner);
+        s.DataExportable = DataExportable;
+        s.DataExportHow = DataExportable == false ? null : Blank(DataExportHow);
+        s.RenewalDecision = RenewalDecision;
         s.PeopleWhoKnowIt = PeopleWhoKnowIt;
         s.AdminAccounts = AdminAccounts;
         s.MfaEnforced = MfaEnforced;
@@ -90,6 +146,16 @@ public sealed class SystemInput
         s.BusinessFit = BusinessFit;
         s.TechnicalFit = TechnicalFit;
     }
+
+    /// <summary>Names that are a team or nobody rather than a person: an account "owned by IT" is owned by no one.</summary>
+    public static bool IsATeam(string? owner) =>
+        owner is not null && Teams.Contains(owner.Trim().TrimEnd('.'));
+
+    private static readonly HashSet<string> Teams = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "IT", "IT team", "IT department", "the IT team", "admin", "admins", "administrator", "office", "the office", "team",
+        "everyone", "all", "nobody", "no one", "none", "n/a", "na", "-", "unknown", "management", "finance", "accounts", "support",
+    };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -73,7 +73,29 @@ public sealed record EngagementDocument
 
         public string? Owner { get; init; }
 
+        /// <summary>Read from backups made before costs had a period and currency (a monthly cost); never written.</summary>
         public decimal? MonthlyCost { get; init; }
+
+        public decimal? Cost { get; init; }
+
+        public CostPeriod CostPeriod { get; init; }
+
+        public string? Currency { get; init; }
+
+        public DateOnly? ContractEnd { get; init; }
+
+        public DateOnly? RenewalDate { get; init; }
+
+        public int? NoticeDays { get; init; }
+
+        public string? AccountOwner { get; init; }
+
+        /// <summary>Null (or absent) when nobody has said.</summary>
+        public bool? DataExportable { get; init; }
+
+        public string? DataExportHow { get; init; }
+
+        public RenewalDecision RenewalDecision { get; init; }
 
         public int PeopleWhoKnowIt { get; init; }
 

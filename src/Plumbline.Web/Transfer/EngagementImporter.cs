@@ -68,6 +68,21 @@ public static class EngagementImporter
             {
                 Error($"system '{s.Name}': businessFit and technicalFit are 1 to 5");
             }
+
+            if (s.Cost is not null && s.MonthlyCost is not null)
+            {
+                Error($"system '{s.Name}': give cost (with costPeriod) or the older monthlyCost, not both");
+            }
+
+            if (s.Cost is < 0 || s.MonthlyCost is < 0 || s.NoticeDays is < 0 or > 3650)
+            {
+                Error($"system '{s.Name}': cost is 0 or more and noticeDays 0 to 3650");
+            }
+
+            if (s.Currency is { } currency && !System.Text.RegularExpressions.Regex.IsMatch(currency, "^[A-Z]{3}$"))
+            {
+                Error($"system '{s.Name}': currency '{currency}' is not a three-letter code such as EUR or USD");
+            }
         }
 
         foreach (var d in doc.Data.Where(d => !systems.Contains(d.System)))
@@ -180,7 +195,17 @@ public static class EngagementImporter
                 Kind = s.Kind,
                 Vendor = s.Vendor,
                 Owner = s.Owner,
-                MonthlyCost = s.MonthlyCost,
+                // A backup from before costs had a period holds a monthly cost.
+                Cost = s.Cost ?? s.MonthlyCost,
+                CostPeriod = s.Cost is null && s.MonthlyCost is not null ? CostPeriod.Month : s.CostPeriod,
+                Currency = s.Currency,
+                ContractEnd = s.ContractEnd,
+                RenewalDate = s.RenewalDate,
+                NoticeDays = s.NoticeDays,
+                AccountOwner = s.AccountOwner,
+                DataExportable = s.DataExportable,
+                DataExportHow = s.DataExportHow,
+                RenewalDecision = s.RenewalDecision,
                 PeopleWhoKnowIt = s.PeopleWhoKnowIt,
                 AdminAccounts = s.AdminAccounts,
                 MfaEnforced = s.MfaEnforced,

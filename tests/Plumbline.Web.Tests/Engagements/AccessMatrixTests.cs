@@ -26,6 +26,7 @@ public sealed class AccessMatrixTests
         ["/status/{code:int}"] = (AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed),
         ["/accounts/users"] = (AccessMatrix.Outcome.SignIn, AccessMatrix.Outcome.Forbidden, AccessMatrix.Outcome.Allowed),
         ["/accounts/password"] = (AccessMatrix.Outcome.SignIn, AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed),
+        ["/engagements/import"] = (AccessMatrix.Outcome.SignIn, AccessMatrix.Outcome.Forbidden, AccessMatrix.Outcome.Allowed),
         ["/set-password"] = (AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed, AccessMatrix.Outcome.Allowed),
     };
 

@@ -796,11 +796,38 @@ namespace Plumbline.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccountOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("AdminAccounts")
                         .HasColumnType("integer");
 
                     b.Property<int?>("BusinessFit")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ContractEnd")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("CostPeriod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DataExportHow")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("DataExportable")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("EngagementId")
                         .HasColumnType("integer");
@@ -824,14 +851,13 @@ namespace Plumbline.Web.Data.Migrations.Postgres
                     b.Property<bool>("MfaEnforced")
                         .HasColumnType("boolean");
 
-                    b.Property<decimal?>("MonthlyCost")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("NoticeDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Owner")
                         .HasMaxLength(100)
@@ -839,6 +865,14 @@ namespace Plumbline.Web.Data.Migrations.Postgres
 
                     b.Property<int>("PeopleWhoKnowIt")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RenewalDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RenewalDecision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int?>("TechnicalFit")
                         .HasColumnType("integer");

@@ -761,10 +761,37 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccountOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AdminAccounts")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("BusinessFit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContractEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostPeriod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataExportHow")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DataExportable")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EngagementId")
@@ -789,14 +816,13 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
                     b.Property<bool>("MfaEnforced")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("MonthlyCost")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Owner")
                         .HasMaxLength(100)
@@ -804,6 +830,14 @@ namespace Plumbline.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("PeopleWhoKnowIt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RenewalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalDecision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("TechnicalFit")
                         .HasColumnType("INTEGER");
