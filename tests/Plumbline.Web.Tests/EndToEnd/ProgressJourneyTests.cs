@@ -8,6 +8,7 @@ using Plumbline.Core.Recommendations;
 using Plumbline.Reports.Writers;
 using Plumbline.Testing.Browser;
 using Plumbline.Testing.Git;
+using Plumbline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.EndToEnd;
@@ -29,17 +30,8 @@ public sealed class ProgressJourneyTests : IDisposable
         var reports = await ThreeAuditsAsync();
 
         await using var workspace = await LiveWorkspace.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Executable,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        SetDefaultExpectTimeout(120_000);
+        await using var browser = await BrowserSession.StartAsync(1280);
+        var page = browser.Page;
 
         await page.GotoAsync(workspace.SetupUrl);
         await page.GetByLabel("Your name").FillAsync("Ada Admin");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Plumbline.Testing.Browser;
+using Plumbline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.EndToEnd;
@@ -14,18 +15,8 @@ public sealed class RoughEdgesTests
     public async Task Backups_default_to_not_known_labels_read_as_words_budget_has_separators_and_remove_buttons_work()
     {
         await using var workspace = await LiveWorkspace.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Executable,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        SetDefaultExpectTimeout(120_000);
+        await using var browser = await BrowserSession.StartAsync(1280);
+        var page = browser.Page;
 
         await page.GotoAsync(workspace.SetupUrl);
         await page.GetByLabel("Your name").FillAsync("Ada Admin");

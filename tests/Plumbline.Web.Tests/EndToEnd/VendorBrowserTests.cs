@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Plumbline.Testing.Browser;
+using Plumbline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.EndToEnd;
@@ -15,18 +16,8 @@ public sealed class VendorBrowserTests
     public async Task A_contract_entered_on_the_form_shows_on_the_overview_and_downloads_as_a_calendar()
     {
         await using var workspace = await LiveWorkspace.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Executable,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        SetDefaultExpectTimeout(120_000);
+        await using var browser = await BrowserSession.StartAsync(1280, acceptDownloads: true);
+        var page = browser.Page;
 
         await page.GotoAsync(workspace.SetupUrl);
         await page.GetByLabel("Your name").FillAsync("Ada Admin");

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Plumbline.Testing.Browser;
 using Plumbline.Testing.Git;
+using Plumbline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.EndToEnd;
@@ -18,19 +19,8 @@ public sealed class WorkspaceJourneyTests
     {
         Directory.CreateDirectory(Screenshots);
         await using var workspace = await LiveWorkspace.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Executable,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        // CI runs the test assemblies side by side on 2 cores: give each step room rather than Playwright's 30 s default.
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        SetDefaultExpectTimeout(120_000);
+        await using var browser = await BrowserSession.StartAsync(1200, acceptDownloads: true);
+        var page = browser.Page;
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -81,9 +71,7 @@ public sealed class WorkspaceJourneyTests
         var link = (await page.Locator("#issued-link").TextContentAsync())!.Trim();
         link.ShouldContain("/set-password?token=");
         await Shot(page, "02b-invitation");
-        var invitee = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } })).NewPageAsync();
-        invitee.SetDefaultTimeout(120_000);
-        invitee.SetDefaultNavigationTimeout(120_000);
+        var invitee = await browser.NewUserPageAsync(1200);
         await invitee.GotoAsync(link);
         await Expect(invitee.Locator("h1")).ToHaveTextAsync("Welcome to Plumbline");
         await invitee.GetByLabel("Password (12 characters or more)").FillAsync("cleo chooses her own");

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Plumbline.Testing.Browser;
 using Plumbline.Web.Tests.EndToEnd;
+using Plumbline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plumbline.Web.Tests.Proposals;
@@ -17,18 +18,8 @@ public sealed class ProposalBrowserTests
     public async Task Upload_two_proposals_read_them_side_by_side_and_a_renamed_file_is_refused()
     {
         await using var workspace = await LiveWorkspace.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Executable,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        SetDefaultExpectTimeout(120_000);
+        await using var browser = await BrowserSession.StartAsync(1280);
+        var page = browser.Page;
 
         await page.GotoAsync(workspace.SetupUrl);
         await page.GetByLabel("Your name").FillAsync("Ada Admin");
