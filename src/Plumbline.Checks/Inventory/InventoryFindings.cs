@@ -6,11 +6,15 @@ namespace Plumbline.Checks.Inventory;
 /// <summary>Shorthands that keep the inventory checks' findings uniform: located at a record, evidence on failures.</summary>
 internal static class InventoryFindings
 {
+    // The fingerprints were fixed before check ids were unified (see Of), so they are kept whole rather than re-derived.
     public static Finding Pass(CheckDescriptor d, string detail, Location location, string fingerprint) =>
-        new(d.Id, d.RecommendationId, Outcome.Pass, Severity.Info, detail, location, fingerprint);
+        d.Conclude(Outcome.Pass, Severity.Info, detail, location) with { Fingerprint = fingerprint };
 
     public static Finding Fail(CheckDescriptor d, Severity severity, string detail, Location location, string fingerprint, IReadOnlyList<string> evidence) =>
-        new(d.Id, d.RecommendationId, Outcome.Fail, severity, detail, location, fingerprint) { Evidence = evidence };
+        d.Conclude(Outcome.Fail, severity, detail, location) with { Fingerprint = fingerprint, Evidence = evidence };
+
+    public static Finding Inconclusive(CheckDescriptor d, Severity severity, string detail, Location location, string fingerprint) =>
+        d.Conclude(Outcome.Inconclusive, severity, detail, location) with { Fingerprint = fingerprint };
 
     public static Location At(InventorySystem system) => new(Record: $"system: {system.Name}");
 

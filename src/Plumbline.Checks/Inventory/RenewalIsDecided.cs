@@ -29,7 +29,7 @@ public sealed class RenewalIsDecided : ICheck<InventorySnapshot>
             if (renews < inventory.Today)
             {
                 // A renewal in the past says nothing about the next one: the record is out of date, not the decision.
-                yield return new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Low,
+                yield return InventoryFindings.Inconclusive(Descriptor, Severity.Low,
                     $"{system.Name}'s renewal date {on} has passed: record the next renewal date.", location, fp);
                 continue;
             }
@@ -43,7 +43,7 @@ public sealed class RenewalIsDecided : ICheck<InventorySnapshot>
 
             if (system.NoticeDays is not { } notice)
             {
-                yield return new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Low,
+                yield return InventoryFindings.Inconclusive(Descriptor, Severity.Low,
                     $"{system.Name} renews on {on} but its notice period is not recorded: find it in the contract.", location, fp);
                 continue;
             }

@@ -22,7 +22,7 @@ public sealed class SystemIsBackedUp : ICheck<InventorySnapshot>
                 true => InventoryFindings.Pass(Descriptor, $"{system.Name} is backed up.", location, fp),
                 false => InventoryFindings.Fail(Descriptor, Severity.High, $"{system.Name} has no backups.", location, fp, []),
                 // Not known is not a pass: someone has to find out, and it must not read as "backed up".
-                null => new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Medium,
+                null => InventoryFindings.Inconclusive(Descriptor, Severity.Medium,
                     $"Nobody has said whether {system.Name} is backed up: find out, and record yes or no.", location, fp),
             };
         }

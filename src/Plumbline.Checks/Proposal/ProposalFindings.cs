@@ -27,12 +27,16 @@ public static class ProposalFindings
         var evidence = new List<string> { VerdictPrefix + VerdictNames.Of(verdict.Verdict) };
         evidence.AddRange(verdict.Flags.Select(f => "red flag: " + f));
         evidence.AddRange(verdict.Quotes.Select(q => $"{q.Sentence.Where}: \"{q.Sentence.Text}\""));
-        return new Finding(descriptor.Id, descriptor.RecommendationId, outcome, severity, detail,
-            new Location(Path: document.Name, Record: first?.Sentence.Where), Fingerprint.Of("proposal", descriptor.Id, document.Name.ToLowerInvariant()))
+        return descriptor.Conclude(outcome, severity, detail, new Location(Path: document.Name, Record: first?.Sentence.Where)) with
         {
+            Fingerprint = FingerprintOf(descriptor, document),
             Evidence = evidence,
         };
     }
+
+    /// <summary>A proposal finding's identity: the check and the document's name, so a re-upload of the same file matches.</summary>
+    public static string FingerprintOf(CheckDescriptor descriptor, ProposalDocument document) =>
+        Fingerprint.Of("proposal", descriptor.Id, document.Name.ToLowerInvariant());
 
     private static string Lower(string title) => title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
 }

@@ -12,6 +12,7 @@ internal sealed class ProgressLines(TextWriter writer, TimeProvider time)
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, DateTimeOffset> _lastWritten = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ended = new(StringComparer.Ordinal);
     private string _lastEdge = string.Empty;
 
     /// <summary>Writes the line this report calls for, if any. Safe to call from several threads.</summary>
@@ -30,6 +31,22 @@ internal sealed class ProgressLines(TextWriter writer, TimeProvider time)
                     writer.WriteLine($"audit: {progress.Stage}: {progress.Activity}");
                 }
 
+                if (progress.Activity == "starting")
+                {
+                    _ended.Remove(progress.Stage);
+                }
+                else
+                {
+                    _ended.Add(progress.Stage);
+                }
+
+                return;
+            }
+
+            // Progress is posted to other threads and can arrive after its stage ended: a late line would say the
+            // stage is still at 16% after "done".
+            if (_ended.Contains(progress.Stage))
+            {
                 return;
             }
 

@@ -56,8 +56,12 @@ internal static partial class NativeBuild
             text = text.Replace(folder, "OUT", StringComparison.Ordinal);
         }
 
-        return Moment().Replace(text, "WHEN");
+        // How far a stage got when a progress line was due depends on the machine's speed, not on the build.
+        return Moment().Replace(RunningStage().Replace(text, string.Empty), "WHEN");
     }
+
+    [GeneratedRegex(@"^audit: [a-z-]+: (?!starting$|done$|failed$)[^\n]*\n", RegexOptions.Multiline)]
+    private static partial Regex RunningStage();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}| UTC)?")]
     private static partial Regex Moment();

@@ -41,6 +41,23 @@ public sealed class ProgressLinesTests
     }
 
     [Fact]
+    public void Progress_that_arrives_after_its_stage_ended_is_not_written()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero));
+        using var log = new StringWriter();
+        var lines = new ProgressLines(log, time);
+
+        lines.Report(new AuditProgress("repo", "starting", 0));
+        lines.Report(new AuditProgress("repo", "done", 1));
+        lines.Report(new AuditProgress("complexity", "starting", 0));
+        time.Advance(ProgressLines.Interval);
+        lines.Report(new AuditProgress("repo", "reading 200 of 1,213 files", 0.16));
+        lines.Report(new AuditProgress("complexity", "done", 1));
+
+        Lines(log).ShouldBe(["audit: repo: starting", "audit: repo: done", "audit: complexity: starting", "audit: complexity: done"]);
+    }
+
+    [Fact]
     public void Progress_without_a_total_is_written_without_a_share()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero));

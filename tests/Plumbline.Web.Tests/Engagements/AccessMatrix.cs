@@ -190,6 +190,7 @@ internal static partial class AccessMatrix
             "templateId" => "security-basics",
             "extension" => "json",
             "code" => "404",
+            "period" => "2026-11",
             var other => throw new InvalidOperationException($"{way}: the access matrix does not know how to fill {{{other}}}; teach it in AccessMatrix.Url."),
         });
         return way.Handler is null ? path : $"{path}?handler={way.Handler}";

@@ -13,22 +13,22 @@ public sealed class ProposalTextIsReadable : ICheck<ProposalSnapshot>
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var document = snapshot.Document;
-        var fingerprint = Fingerprint.Of("proposal", Descriptor.Id, document.Name.ToLowerInvariant());
+        var fingerprint = ProposalFindings.FingerprintOf(Descriptor, document);
         var location = new Location(Path: document.Name);
         if (document.NoText is { } why)
         {
-            yield return new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Medium,
-                $"{document.Name} could not be reviewed: {why}. No topic was judged.", location, fingerprint);
+            yield return Descriptor.Conclude(Outcome.Inconclusive, Severity.Medium,
+                $"{document.Name} could not be reviewed: {why}. No topic was judged.", location) with { Fingerprint = fingerprint };
         }
         else if (snapshot.Sentences.Count == 0)
         {
-            yield return new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Inconclusive, Severity.Medium,
-                $"{document.Name} has no text in it; no topic was judged.", location, fingerprint);
+            yield return Descriptor.Conclude(Outcome.Inconclusive, Severity.Medium,
+                $"{document.Name} has no text in it; no topic was judged.", location) with { Fingerprint = fingerprint };
         }
         else
         {
-            yield return new Finding(Descriptor.Id, Descriptor.RecommendationId, Outcome.Pass, Severity.Info,
-                $"{document.Name}: {snapshot.Sentences.Count} sentences read as {document.Format}.", location, fingerprint);
+            yield return Descriptor.Conclude(Outcome.Pass, Severity.Info,
+                $"{document.Name}: {snapshot.Sentences.Count} sentences read as {document.Format}.", location) with { Fingerprint = fingerprint };
         }
     }
 }
