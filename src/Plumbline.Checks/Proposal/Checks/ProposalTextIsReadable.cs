@@ -18,17 +18,20 @@ public sealed class ProposalTextIsReadable : ICheck<ProposalSnapshot>
         if (document.NoText is { } why)
         {
             yield return Descriptor.Conclude(Outcome.Inconclusive, Severity.Medium,
-                $"{document.Name} could not be reviewed: {why}. No topic was judged.", location) with { Fingerprint = fingerprint };
+                $"{document.Name} could not be reviewed: {why}. No topic was judged.", location) with
+            { Fingerprint = fingerprint };
         }
         else if (snapshot.Sentences.Count == 0)
         {
             yield return Descriptor.Conclude(Outcome.Inconclusive, Severity.Medium,
-                $"{document.Name} has no text in it; no topic was judged.", location) with { Fingerprint = fingerprint };
+                $"{document.Name} has no text in it; no topic was judged.", location) with
+            { Fingerprint = fingerprint };
         }
         else
         {
             yield return Descriptor.Conclude(Outcome.Pass, Severity.Info,
-                $"{document.Name}: {snapshot.Sentences.Count} sentences read as {document.Format}.", location) with { Fingerprint = fingerprint };
+                $"{document.Name}: {snapshot.Sentences.Count} sentences read as {document.Format}.", location) with
+            { Fingerprint = fingerprint };
         }
     }
 }
