@@ -38,6 +38,13 @@ public sealed class LockfileParserTests
     }
 
     [Fact]
+    public void Npm_lockfile_of_a_project_with_no_dependencies_is_read_as_empty()
+    {
+        // As hugo's docs/src/package-lock.json was in 2021: npm 6 wrote only the version.
+        Parse("package-lock.json", "{\n  \"lockfileVersion\": 1\n}\n").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Npm_lockfile_v1_reads_an_alias_as_the_package_it_installs()
     {
         // npm 6 writes an alias's version as "npm:NAME@VERSION"; the package on disk is NAME.

@@ -59,6 +59,11 @@ public sealed class NpmPackageLockParser : ILockfileParser
         {
             AddV1(deps, nested: false, list);
         }
+        else if (root.TryGetProperty("lockfileVersion", out _))
+        {
+            // npm writes a lockfile with no dependencies section for a project that has none.
+            return LockfileJson.Ok(list);
+        }
         else
         {
             return LockfileJson.Shape(source, "neither 'packages' (lockfile v2/v3) nor 'dependencies' (v1) found; is this an npm lockfile?");
